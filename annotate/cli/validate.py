@@ -1,0 +1,65 @@
+"""``annotate validate``: parse the options, run the core, render the report."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import attrs
+import click
+
+FORMAT_CHOICES = ("text", "json", "github", "junit")
+
+
+@attrs.frozen
+class ValidateOptions:
+    """What ``annotate validate`` was asked to do."""
+
+    paths: tuple[Path, ...]
+    format: str
+    color: bool
+
+
+def execute(options: ValidateOptions) -> int:
+    """Validate, print the report, and return the exit code."""
+    from annotate.report import render  # noqa: PLC0415
+    from annotate.validate import validate_paths  # noqa: PLC0415
+
+    result = validate_paths(options.paths)
+    click.echo(render(result, options.format, color=options.color), nl=False)
+    return result.exit_code
+
+
+def use_color(choice: bool | None) -> bool:
+    """Colour when asked, or when writing to a terminal and NO_COLOR is not set."""
+    if choice is not None:
+        return choice
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="text",
+              show_default=True, help="Report format; github prints workflow commands that "
+              "GitHub shows inline on the pull request.")
+@click.option("--color/--no-color", default=None,
+              help="Colour the text report (default: on a terminal unless NO_COLOR is set).")
+@click.pass_context
+def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str, color: bool | None) -> None:
+    """Check claim files, source metadata and configuration.
+
+    Runs the schema check and the anchoring, value, reference, verdict and time
+    rules (see `annotate rules`). PATHS are files or folders; the current
+    folder by default.
+
+    \b
+    Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable path.
+
+    \b
+    Examples:
+      annotate validate examples/tiangong-1
+      annotate validate claims/a.claims.yaml --format github
+    """
+    options = ValidateOptions(paths or (Path(),), fmt, use_color(color))
+    ctx.exit(execute(options))

@@ -1,0 +1,1 @@
+"""Normalisation: turning the words of a claim into comparable values."""

@@ -1,0 +1,381 @@
+"""``annotate validate``'s core: every check over every file, findings collected, none raised.
+
+Records are checked one at a time as they are read (JSON Lines are streamed),
+so memory holds the current record plus the repository-wide indexes that
+cross-record rules need: claim ids, and the dates of claims with a date value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import orjson
+
+from annotate.diagnostics import Diagnostic, Severity, format_pointer
+from annotate.errors import InputError
+from annotate.io.json_positions import value_offset
+from annotate.io.problems import ReadProblem
+from annotate.io.text_decoding import BOM, decode_utf8
+from annotate.io.yaml_document import load_yaml
+from annotate.project import (
+    Project,
+    display_path,
+    is_claim_file,
+    open_project,
+    problem_finding,
+    read_bytes,
+    schema_findings,
+    version_problem,
+    walk_files,
+)
+from annotate.rules import anchoring, time, values, verdicts
+from annotate.rules.hits import Hit
+from annotate.rules.registry import RULES
+from annotate.schema_store import SUPPORTED_SCHEMA_VERSIONS, fast_validator
+
+Locate = Callable[..., tuple[int, int]]
+_KEY = re.compile(rb'"\s*:')
+
+
+@attrs.define
+class ValidationResult:
+    """What a run found, and how much it looked at."""
+
+    findings: list[Diagnostic]
+    files: int = 0
+    records: int = 0
+
+    @property
+    def errors(self) -> int:
+        """Findings that fail the run."""
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        """Findings that are reported but do not fail the run."""
+        return len(self.findings) - self.errors
+
+    @property
+    def exit_code(self) -> int:
+        """0 when no errors were found, 1 otherwise."""
+        return 1 if self.errors else 0
+
+
+def validate_paths(paths: Sequence[Path], *, today: dt.date | None = None) -> ValidationResult:
+    """Check the claim files, sources and configuration at ``paths`` (files or folders).
+
+    A path that does not exist or cannot be read raises
+    :class:`~annotate.errors.InputError`; everything wrong *inside* the files
+    is a finding.
+    """
+    run = _Run(today or dt.date.today())
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{display_path(path)}: no such file or folder")
+    for path in paths:
+        run.add_path(path)
+    return run.finish()
+
+
+@attrs.define
+class _Ledger:
+    """Repository-wide indexes of one project, for rules that span records."""
+
+    ids: dict[str, str] = attrs.Factory(dict)
+    dates: dict[str, str] = attrs.Factory(dict)
+    relations: list[tuple[str, str, str, str | None, Diagnostic]] = attrs.Factory(list)
+
+
+class _Run:
+    def __init__(self, today: dt.date) -> None:
+        self.today = today
+        self.findings: list[Diagnostic] = []
+        self.files = 0
+        self.records = 0
+        self.projects: dict[Path, tuple[Project, _Ledger]] = {}
+        self.done: set[Path] = set()
+        self.metas: list[tuple[Project, Path]] = []
+
+    def _project(self, path: Path) -> tuple[Project, _Ledger]:
+        from annotate.project import find_root  # noqa: PLC0415
+
+        root = find_root(path.resolve()) or (path if path.is_dir() else path.parent).resolve()
+        if root not in self.projects:
+            project = open_project(path.resolve())
+            self.findings.extend(project.config_findings)
+            self.projects[root] = (project, _Ledger())
+        return self.projects[root]
+
+    def add_path(self, path: Path) -> None:
+        project, ledger = self._project(path)
+        files = walk_files(path) if path.is_dir() else [path]
+        for file in files:
+            resolved = file.resolve()
+            if resolved in self.done:
+                continue
+            if is_claim_file(file):
+                self.done.add(resolved)
+                self.files += 1
+                if file.name.endswith(".jsonl"):
+                    self._jsonl(file, project, ledger)
+                else:
+                    self._yaml(file, project, ledger)
+            elif project.is_source_meta(resolved):
+                self.done.add(resolved)
+                self.files += 1
+                self.metas.append((project, resolved))
+            elif not path.is_dir():
+                raise InputError(f"{display_path(file)}: not a claim file (*.claims.yaml, "
+                                 "*.claims.jsonl) or source metadata in the sources folder")
+
+    # -- claim files -------------------------------------------------------
+
+    def _yaml(self, path: Path, project: Project, ledger: _Ledger) -> None:
+        file = display_path(path)
+        try:
+            doc = load_yaml(read_bytes(path))
+        except ReadProblem as problem:
+            self.findings.append(problem_finding(problem, file))
+            return
+        data = doc.data
+        if not isinstance(data, dict):
+            self.findings.append(Diagnostic(file, 1, 1, "F007", "a claim file is a mapping with "
+                                            "schema_version and claims",
+                                            hint=RULES["F007"].hint))
+            return
+        problem = version_problem(data, doc, file)
+        if problem:
+            self.findings.append(problem)
+            return
+        claims = data.get("claims")
+        # The envelope is checked without its items; each item is then checked on its own
+        # against the claim schema, which is what the claim-file schema refers to.
+        envelope = {**data, "claims": []} if isinstance(claims, list) else data
+        envelope_findings = schema_findings("claim-file", envelope, file=file, doc=doc)
+        self.findings.extend(envelope_findings)
+        if not isinstance(claims, list):
+            return
+        first_source: str | None = None
+        for index, record in enumerate(claims):
+            self.records += 1
+            prefix = ("claims", index)
+
+            def locate(tokens: tuple[str | int, ...], key: bool = False,
+                       _prefix: tuple[str | int, ...] = prefix) -> tuple[int, int]:
+                return doc.position(_prefix + tokens, key=key)
+
+            source_id = self._record(record, file, prefix, locate, project, ledger)
+            if source_id is not None:
+                if first_source is None:
+                    first_source = source_id
+                elif source_id != first_source:
+                    line, col = locate(("source", "id"))
+                    self._add(file, line, col, prefix + ("source", "id"), "R006",
+                              f"claim of source {source_id!r} in a file of source "
+                              f"{first_source!r}", _claim_id(record))
+
+    def _jsonl(self, path: Path, project: Project, ledger: _Ledger) -> None:
+        file = display_path(path)
+        try:
+            handle = path.open("rb")
+        except OSError as err:
+            raise InputError(f"{file}: cannot read: {err.strerror}") from None
+        with handle:
+            for lineno, raw in enumerate(handle, 1):
+                line = raw.strip()
+                if not line:
+                    continue
+                if lineno == 1 and line.startswith(BOM):
+                    self.findings.append(Diagnostic(file, 1, 1, "F001", "file starts with a "
+                                                    "UTF-8 byte-order mark", hint=RULES["F001"].hint))
+                    line = line[len(BOM):]
+                self.records += 1
+                record = self._parse_line(line, file, lineno)
+                if record is None:
+                    continue
+
+                def locate(tokens: tuple[str | int, ...], key: bool = False,
+                           _line: bytes = line, _lineno: int = lineno) -> tuple[int, int]:
+                    return _lineno, value_offset(_line.decode("utf-8"), tokens, key=key) + 1
+
+                self._record(record, file, (), locate, project, ledger, line=lineno)
+
+    def _parse_line(self, line: bytes, file: str, lineno: int) -> dict[str, Any] | None:
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as err:
+            try:
+                text = decode_utf8(line)
+            except ReadProblem as problem:
+                self.findings.append(Diagnostic(file, lineno, problem.column, "F001",
+                                                problem.message, hint=problem.hint))
+                return None
+            try:
+                orjson.loads(text)
+            except orjson.JSONDecodeError as again:
+                err = again
+            code = "F005" if "depth" in err.msg or "recursion" in err.msg else "F002"
+            self.findings.append(Diagnostic(file, lineno, err.colno, code,
+                                            f"malformed JSON: {err.msg}", hint=RULES[code].hint))
+            return None
+        if not isinstance(record, dict):
+            self.findings.append(Diagnostic(file, lineno, 1, "F007",
+                                            f"a JSON Lines record is an object, not "
+                                            f"{type(record).__name__}", hint=RULES["F007"].hint))
+            return None
+        if len(_KEY.findall(line)) != _count_keys(record):
+            duplicate = _find_duplicate(line.decode("utf-8"))
+            if duplicate is not None:
+                self.findings.append(Diagnostic(file, lineno, duplicate[1] + 1, "F003",
+                                                f"duplicate key {duplicate[0]!r}",
+                                                hint=RULES["F003"].hint))
+                return None
+        return record
+
+    # -- one record ----------------------------------------------------------
+
+    def _record(self, record: Any, file: str, prefix: tuple[str | int, ...], locate: Locate,
+                project: Project, ledger: _Ledger, line: int = 0) -> str | None:
+        """Check one record; return its source id when the record is schema-valid."""
+        claim_id = _claim_id(record)
+        if not isinstance(record, dict):
+            row, col = locate(())
+            self._add(file, row, col, prefix, "F007", "a claim record is a mapping", claim_id)
+            return None
+        version = record.get("schema_version")
+        if version is not None and (version not in SUPPORTED_SCHEMA_VERSIONS
+                                    or isinstance(version, bool)):
+            row, col = locate(("schema_version",))
+            self._add(file, row, col, (*prefix, "schema_version"), "F006",
+                      f"unknown schema_version {version!r}", claim_id)
+            return None
+        if claim_id is not None:
+            self._register_id(claim_id, file, prefix, locate, ledger, line)
+        if not fast_validator("claim").is_valid(record):
+            self.findings.extend(schema_findings("claim", record, file=file, doc=None,
+                                                 prefix=prefix, claim_id=claim_id,
+                                                 locate=lambda t, key=False: locate(
+                                                     t[len(prefix):], key=key)))
+            return None
+        source_id: str = record["source"]["id"]
+        source = project.source(source_id)
+        hits: list[Hit] = []
+        if source is None:
+            meta = project.meta_path(source_id)
+            broken = bool(project.source_findings.get(meta))
+            hits.append(Hit("R002", ("source", "id"),
+                            f"source {source_id!r} " + ("cannot be loaded: see "
+                                                        f"{display_path(meta)}" if broken
+                                                        else "is not registered"),
+                            "" if broken else f"expected its metadata at {display_path(meta)}"))
+        else:
+            hits.extend(anchoring.check(record, source))
+        hits.extend(values.check(record, source))
+        hits.extend(verdicts.check(record, source, project.config, self.today))
+        hits.extend(time.check_scheduled(record, source))
+        if record["type"] not in project.config.claim_types:
+            hits.append(Hit("R007", ("type",), f"claim type {record['type']!r} is not in the "
+                                               "project's claim_types"))
+        value = record.get("value")
+        if value is not None and value["kind"] == "date":
+            ledger.dates[claim_id or ""] = value["timex3"]
+        for index, relation in enumerate(record.get("relations", ())):
+            tokens = ("relations", index, "target")
+            row, col = locate(tokens)
+            ledger.relations.append((claim_id or "", relation["type"], relation["target"],
+                                     value["timex3"] if value and value["kind"] == "date"
+                                     else None,
+                                     Diagnostic(file, row, col, "T001", "", pointer=format_pointer(
+                                         prefix + tokens), claim_id=claim_id)))
+        for hit in hits:
+            row, col = locate(hit.tokens, key=hit.at_key)
+            self._add(file, row, col, prefix + hit.tokens, hit.code, hit.message, claim_id,
+                      hit.hint)
+        return source_id
+
+    def _register_id(self, claim_id: str, file: str, prefix: tuple[str | int, ...],
+                     locate: Locate, ledger: _Ledger, line: int) -> None:
+        first = ledger.ids.get(claim_id)
+        if first is None:
+            # JSON Lines know their line without a look-up; YAML asks its node tree.
+            ledger.ids[claim_id] = f"{file}:{line or locate(('id',))[0]}"
+            return
+        row, col = locate(("id",))
+        self._add(file, row, col, (*prefix, "id"), "R001",
+                  f"claim id {claim_id!r} is already used at {first}", claim_id)
+
+    def _add(self, file: str, line: int, column: int, tokens: Iterable[str | int], code: str,
+             message: str, claim_id: str | None, hint: str = "") -> None:
+        rule = RULES[code]
+        self.findings.append(Diagnostic(file, line, column, code, message, rule.severity,
+                                        format_pointer(tuple(tokens)), hint or rule.hint,
+                                        claim_id))
+
+    # -- after all files -----------------------------------------------------
+
+    def finish(self) -> ValidationResult:
+        for project, meta in self.metas:
+            project.load_source(meta)
+        for project, ledger in self.projects.values():
+            for source_findings in project.source_findings.values():
+                self.findings.extend(source_findings)
+            self._relations(ledger)
+            ignored = set(project.config.rules.ignore)
+            if ignored:
+                self.findings = [f for f in self.findings if f.code not in ignored]
+        self.findings.sort(key=lambda f: (f.file, f.line, f.column, f.code))
+        return ValidationResult(self.findings, self.files, self.records)
+
+    def _relations(self, ledger: _Ledger) -> None:
+        for _claim_id_, relation, target, left, where in ledger.relations:
+            if target not in ledger.ids:
+                self._add(where.file, where.line, where.column, (), "R003",
+                          f"relation target {target!r} is not a claim id", where.claim_id)
+                self.findings[-1] = attrs.evolve(self.findings[-1], pointer=where.pointer)
+                continue
+            message = time.check_relation(relation, target, left, ledger.dates.get(target))
+            if message:
+                rule = RULES["T001"]
+                self.findings.append(attrs.evolve(where, message=message, hint=rule.hint,
+                                                  severity=rule.severity))
+
+
+def _claim_id(record: Any) -> str | None:
+    if isinstance(record, dict) and isinstance(record.get("id"), str):
+        return record["id"]
+    return None
+
+
+def _count_keys(value: Any) -> int:
+    if isinstance(value, dict):
+        return len(value) + sum(_count_keys(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_count_keys(v) for v in value)
+    return 0
+
+
+def _find_duplicate(text: str) -> tuple[str, int] | None:
+    """The first duplicated key of a JSON text and its offset, if any."""
+    import json  # noqa: PLC0415
+
+    found: list[str] = []
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen and not found:
+                found.append(key)
+            seen.add(key)
+        return dict(pairs)
+
+    json.loads(text, object_pairs_hook=hook)
+    if not found:
+        return None
+    key = json.dumps(found[0])
+    first = text.find(key)
+    return found[0], text.find(key, first + 1)

@@ -1,0 +1,1 @@
+"""The JSON Schemas of annotate, shipped in the wheel as ``annotate.schemas``."""
