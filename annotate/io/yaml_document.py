@@ -28,6 +28,8 @@ MAX_NODES = 2_000_000
 """Most values one document may expand to, aliases counted each time they are used."""
 
 _STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
 _SCALAR_KEEP_TEXT = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
 _constructor = yaml.constructor.SafeConstructor()
 
@@ -107,6 +109,9 @@ class _Builder:
                              "that contains itself)", node, "flatten the structure")
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
+        if node.tag not in (_SEQ, _MAP):
+            raise self._fail("F002", f"unsupported YAML tag {node.tag}", node,
+                             "claim files hold plain mappings, lists and scalars")
         if isinstance(node, yaml.SequenceNode):
             return [self._build(item, depth + 1) for item in node.value]
         if isinstance(node, yaml.MappingNode):

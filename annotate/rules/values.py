@@ -30,7 +30,8 @@ def check(record: dict[str, Any], source: Source | None) -> list[Hit]:
     wanted = _KIND_OF_TYPE.get(claim_type)
     if wanted and (value is None or value["kind"] != wanted):
         hits.append(Hit("V007", ("value",) if value else ("type",),
-                        f"a {claim_type} claim needs a {wanted} value"
+                        f"{_article(claim_type)} {claim_type} claim needs {_article(wanted)} "
+                        f"{wanted} value"
                         + (f", not a {value['kind']} value" if value else "")))
     attribution = record.get("attribution")
     if value is None:
@@ -110,3 +111,7 @@ def _weekday_hint(weekday: int, dct_text: str) -> str:
     ahead = dct + dt.timedelta(days=(weekday - dct.weekday()) % 7 or 7)
     behind = ahead - dt.timedelta(days=7)
     return f"the nearest {_WEEKDAY_NAMES[weekday]}s around {dct} are {behind} and {ahead}"
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
