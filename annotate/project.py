@@ -75,8 +75,9 @@ def schema_findings(name: SchemaName, data: Any, *, file: str, doc: YamlDocument
         tokens = prefix + tuple(error.absolute_path)
         at_key = False
         message = error.message
+        schema = error.schema if isinstance(error.schema, dict) else {}
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-            allowed = set(error.schema.get("properties", {}))
+            allowed = set(schema.get("properties", {}))
             extra = [k for k in error.instance if k not in allowed and not k.startswith("x-")]
             if extra:
                 tokens, at_key = (*tokens, extra[0]), True
@@ -85,18 +86,18 @@ def schema_findings(name: SchemaName, data: Any, *, file: str, doc: YamlDocument
         findings.append(Diagnostic(
             file=file, line=line, column=column, code="S001", message=message,
             pointer=format_pointer(tokens), claim_id=claim_id,
-            hint=_schema_hint(error.validator, error.schema)))
+            hint=_schema_hint(error.validator, schema)))
     return findings
 
 
-def _schema_hint(validator: Any, schema: Any) -> str:
+def _schema_hint(validator: Any, schema: dict[str, Any]) -> str:
     if validator == "enum":
         return "use one of: " + ", ".join(map(str, schema["enum"]))
     if validator == "format":
         return {"date": "write dates as YYYY-MM-DD",
                 "date-time": "write date-times as YYYY-MM-DDTHH:MM:SSZ (with a zone)",
                 "uri": "write a full URL such as https://example.org/page"}.get(
-                    schema.get("format"), "see the schema for the expected format")
+                    str(schema.get("format")), "see the schema for the expected format")
     if validator == "additionalProperties":
         known = ", ".join(schema.get("properties", {}))
         return f"known fields: {known}; extension fields start with 'x-'"
@@ -192,8 +193,8 @@ class Project:
         file = display_path(meta_path)
         try:
             doc = load_yaml(read_bytes(meta_path))
-        except ReadProblem as problem:
-            findings.append(problem_finding(problem, file))
+        except ReadProblem as err:
+            findings.append(problem_finding(err, file))
             return None
         data = doc.data
         problem = version_problem(data, doc, file)
@@ -237,8 +238,8 @@ class Project:
             return None
         try:
             text = decode_utf8(raw, allow_bom=True)
-        except ReadProblem as problem:
-            findings.append(problem_finding(problem, display_path(text_path)))
+        except ReadProblem as err:
+            findings.append(problem_finding(err, display_path(text_path)))
             return None
         return Source(source_id, meta_path, data, text, digest, str(data["published"]),
                       text.isascii())
@@ -264,8 +265,8 @@ def open_project(start: Path) -> Project:
     project = Project(root=root, config=ProjectConfig())
     try:
         doc = load_yaml(read_bytes(config_path))
-    except ReadProblem as problem:
-        project.config_findings.append(problem_finding(problem, file))
+    except ReadProblem as err:
+        project.config_findings.append(problem_finding(err, file))
         return project
     data = doc.data if doc.data is not None else {"schema_version": 1}
     problem = version_problem(data, doc, file)

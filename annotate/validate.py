@@ -88,7 +88,8 @@ class _Ledger:
 
     ids: dict[str, str] = attrs.Factory(dict)
     dates: dict[str, str] = attrs.Factory(dict)
-    relations: list[tuple[str, str, str, str | None, Diagnostic]] = attrs.Factory(list)
+    # (relation, target id, this claim's TIMEX3 value, where the relation is written)
+    relations: list[tuple[str, str, str | None, Diagnostic]] = attrs.Factory(list)
 
 
 class _Run:
@@ -139,8 +140,8 @@ class _Run:
         file = display_path(path)
         try:
             doc = load_yaml(read_bytes(path))
-        except ReadProblem as problem:
-            self.findings.append(problem_finding(problem, file))
+        except ReadProblem as err:
+            self.findings.append(problem_finding(err, file))
             return
         data = doc.data
         if not isinstance(data, dict):
@@ -169,15 +170,16 @@ class _Run:
                        _prefix: tuple[str | int, ...] = prefix) -> tuple[int, int]:
                 return doc.position(_prefix + tokens, key=key)
 
-            source_id = self._record(record, file, prefix, locate, project, ledger)
+            source_id = self._record(record, file=file, prefix=prefix, locate=locate,
+                                     project=project, ledger=ledger)
             if source_id is not None:
                 if first_source is None:
                     first_source = source_id
                 elif source_id != first_source:
                     line, col = locate(("source", "id"))
-                    self._add(file, line, col, prefix + ("source", "id"), "R006",
-                              f"claim of source {source_id!r} in a file of source "
-                              f"{first_source!r}", _claim_id(record))
+                    self._add(file, line, col, (*prefix, "source", "id"), "R006",
+                              message=f"claim of source {source_id!r} in a file of source "
+                                      f"{first_source!r}", claim_id=_claim_id(record))
 
     def _jsonl(self, path: Path, project: Project, ledger: _Ledger) -> None:
         file = display_path(path)
@@ -191,8 +193,9 @@ class _Run:
                 if not line:
                     continue
                 if lineno == 1 and line.startswith(BOM):
-                    self.findings.append(Diagnostic(file, 1, 1, "F001", "file starts with a "
-                                                    "UTF-8 byte-order mark", hint=RULES["F001"].hint))
+                    self.findings.append(Diagnostic(
+                        file, 1, 1, "F001", "file starts with a UTF-8 byte-order mark",
+                        hint=RULES["F001"].hint))
                     line = line[len(BOM):]
                 self.records += 1
                 record = self._parse_line(line, file, lineno)
@@ -203,25 +206,14 @@ class _Run:
                            _line: bytes = line, _lineno: int = lineno) -> tuple[int, int]:
                     return _lineno, value_offset(_line.decode("utf-8"), tokens, key=key) + 1
 
-                self._record(record, file, (), locate, project, ledger, line=lineno)
+                self._record(record, file=file, prefix=(), locate=locate, project=project,
+                             ledger=ledger, line=lineno)
 
     def _parse_line(self, line: bytes, file: str, lineno: int) -> dict[str, Any] | None:
         try:
             record = orjson.loads(line)
-        except orjson.JSONDecodeError as err:
-            try:
-                text = decode_utf8(line)
-            except ReadProblem as problem:
-                self.findings.append(Diagnostic(file, lineno, problem.column, "F001",
-                                                problem.message, hint=problem.hint))
-                return None
-            try:
-                orjson.loads(text)
-            except orjson.JSONDecodeError as again:
-                err = again
-            code = "F005" if "depth" in err.msg or "recursion" in err.msg else "F002"
-            self.findings.append(Diagnostic(file, lineno, err.colno, code,
-                                            f"malformed JSON: {err.msg}", hint=RULES[code].hint))
+        except orjson.JSONDecodeError:
+            self.findings.append(_json_problem(line, file, lineno))
             return None
         if not isinstance(record, dict):
             self.findings.append(Diagnostic(file, lineno, 1, "F007",
@@ -239,23 +231,25 @@ class _Run:
 
     # -- one record ----------------------------------------------------------
 
-    def _record(self, record: Any, file: str, prefix: tuple[str | int, ...], locate: Locate,
-                project: Project, ledger: _Ledger, line: int = 0) -> str | None:
+    def _record(self, record: Any, *, file: str, prefix: tuple[str | int, ...],
+                locate: Locate, project: Project, ledger: _Ledger, line: int = 0) -> str | None:
         """Check one record; return its source id when the record is schema-valid."""
         claim_id = _claim_id(record)
         if not isinstance(record, dict):
             row, col = locate(())
-            self._add(file, row, col, prefix, "F007", "a claim record is a mapping", claim_id)
+            self._add(file, row, col, prefix, "F007", message="a claim record is a mapping",
+                      claim_id=claim_id)
             return None
         version = record.get("schema_version")
         if version is not None and (version not in SUPPORTED_SCHEMA_VERSIONS
                                     or isinstance(version, bool)):
             row, col = locate(("schema_version",))
             self._add(file, row, col, (*prefix, "schema_version"), "F006",
-                      f"unknown schema_version {version!r}", claim_id)
+                      message=f"unknown schema_version {version!r}", claim_id=claim_id)
             return None
         if claim_id is not None:
-            self._register_id(claim_id, file, prefix, locate, ledger, line)
+            self._register_id(claim_id, file, prefix=prefix, locate=locate, ledger=ledger,
+                              line=line)
         if not fast_validator("claim").is_valid(record):
             self.findings.extend(schema_findings("claim", record, file=file, doc=None,
                                                  prefix=prefix, claim_id=claim_id,
@@ -287,18 +281,18 @@ class _Run:
         for index, relation in enumerate(record.get("relations", ())):
             tokens = ("relations", index, "target")
             row, col = locate(tokens)
-            ledger.relations.append((claim_id or "", relation["type"], relation["target"],
+            ledger.relations.append((relation["type"], relation["target"],
                                      value["timex3"] if value and value["kind"] == "date"
                                      else None,
                                      Diagnostic(file, row, col, "T001", "", pointer=format_pointer(
                                          prefix + tokens), claim_id=claim_id)))
         for hit in hits:
             row, col = locate(hit.tokens, key=hit.at_key)
-            self._add(file, row, col, prefix + hit.tokens, hit.code, hit.message, claim_id,
-                      hit.hint)
+            self._add(file, row, col, prefix + hit.tokens, hit.code, message=hit.message,
+                      claim_id=claim_id, hint=hit.hint)
         return source_id
 
-    def _register_id(self, claim_id: str, file: str, prefix: tuple[str | int, ...],
+    def _register_id(self, claim_id: str, file: str, *, prefix: tuple[str | int, ...],
                      locate: Locate, ledger: _Ledger, line: int) -> None:
         first = ledger.ids.get(claim_id)
         if first is None:
@@ -307,10 +301,10 @@ class _Run:
             return
         row, col = locate(("id",))
         self._add(file, row, col, (*prefix, "id"), "R001",
-                  f"claim id {claim_id!r} is already used at {first}", claim_id)
+                  message=f"claim id {claim_id!r} is already used at {first}", claim_id=claim_id)
 
     def _add(self, file: str, line: int, column: int, tokens: Iterable[str | int], code: str,
-             message: str, claim_id: str | None, hint: str = "") -> None:
+             *, message: str, claim_id: str | None, hint: str = "") -> None:
         rule = RULES[code]
         self.findings.append(Diagnostic(file, line, column, code, message, rule.severity,
                                         format_pointer(tuple(tokens)), hint or rule.hint,
@@ -332,11 +326,12 @@ class _Run:
         return ValidationResult(self.findings, self.files, self.records)
 
     def _relations(self, ledger: _Ledger) -> None:
-        for _claim_id_, relation, target, left, where in ledger.relations:
+        for relation, target, left, where in ledger.relations:
             if target not in ledger.ids:
-                self._add(where.file, where.line, where.column, (), "R003",
-                          f"relation target {target!r} is not a claim id", where.claim_id)
-                self.findings[-1] = attrs.evolve(self.findings[-1], pointer=where.pointer)
+                rule = RULES["R003"]
+                self.findings.append(attrs.evolve(
+                    where, code="R003", message=f"relation target {target!r} is not a claim id",
+                    hint=rule.hint, severity=rule.severity))
                 continue
             message = time.check_relation(relation, target, left, ledger.dates.get(target))
             if message:
@@ -347,8 +342,23 @@ class _Run:
 
 def _claim_id(record: Any) -> str | None:
     if isinstance(record, dict) and isinstance(record.get("id"), str):
-        return record["id"]
+        return str(record["id"])
     return None
+
+
+def _json_problem(line: bytes, file: str, lineno: int) -> Diagnostic:
+    """The finding for a JSON Lines line orjson refused, with a code-point column."""
+    try:
+        text = decode_utf8(line)
+    except ReadProblem as err:
+        return Diagnostic(file, lineno, err.column, "F001", err.message, hint=err.hint)
+    try:
+        orjson.loads(text)  # again from str, so the column counts code points
+    except orjson.JSONDecodeError as err:
+        code = "F005" if "depth" in err.msg or "recursion" in err.msg else "F002"
+        return Diagnostic(file, lineno, err.colno, code, f"malformed JSON: {err.msg}",
+                          hint=RULES[code].hint)
+    return Diagnostic(file, lineno, 1, "F002", "malformed JSON", hint=RULES["F002"].hint)
 
 
 def _count_keys(value: Any) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import attrs
@@ -51,8 +51,8 @@ def run_cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ran]:
 
 
 @pytest.fixture
-def example(tmp_path: Path) -> Iterator[Path]:
+def example(tmp_path: Path) -> Path:
     """A private copy of the Tiangong-1 example project."""
     target = tmp_path / "tiangong-1"
     shutil.copytree(EXAMPLE, target)
-    yield target
+    return target

@@ -25,7 +25,12 @@ from annotate.model.config import ClaimReviewRating, Paths, ProjectConfig, Ratin
 from annotate.model.convert import claim_from_dict, claim_to_dict, config_from_dict, to_dict
 from annotate.model.source import SourceMeta
 from annotate.model.values import DateValue, OriginValue, QuantityValue, QuoteValue
-from annotate.schema_store import fast_validator, load_schema, reference_validator
+from annotate.schema_store import (
+    SCHEMA_NAMES,
+    fast_validator,
+    load_schema,
+    reference_validator,
+)
 from tests.strategies import claim_records
 
 CLAIM = load_schema("claim")
@@ -73,8 +78,8 @@ def test_model_and_schema_have_the_same_fields(cls: type, schema: dict[str, Any]
 
 def test_schemas_are_draft_2020_12_with_ids_and_versions() -> None:
     """Each shipped schema names its draft, its $id and its schema_version."""
-    for name in ("claim", "claim-file", "source", "config", "report"):
-        schema = load_schema(name)  # type: ignore[arg-type]
+    for name in SCHEMA_NAMES:
+        schema = load_schema(name)
         assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
         assert schema["$id"].startswith("urn:annotate:schema:")
         assert schema["schema_version"] == 1

@@ -18,9 +18,10 @@ def test_wheel_ships_schemas_and_loads_them(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("claim", "claim-file", "source", "config", "report"):
         assert f"annotate/schemas/{name}.schema.json" in names
-    code = ("import annotate, annotate.schema_store as s; "
-            "assert annotate.__file__.startswith(%r), annotate.__file__; "
-            "print(sorted(s.load_schema(n)['$id'] for n in s.SCHEMA_NAMES))") % str(wheel)
-    out = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(wheel)!r}); {code}"],
+    code = (f"import sys; sys.path.insert(0, {str(wheel)!r}); "
+            "import annotate, annotate.schema_store as s; "
+            f"assert annotate.__file__.startswith({str(wheel)!r}), annotate.__file__; "
+            "print(sorted(s.load_schema(n)['$id'] for n in s.SCHEMA_NAMES))")
+    out = subprocess.run([sys.executable, "-I", "-c", code],
                          check=True, capture_output=True, text=True, cwd=tmp_path)
     assert "urn:annotate:schema:claim:1" in out.stdout

@@ -27,7 +27,11 @@ def execute(options: ValidateOptions) -> int:
     from annotate.validate import validate_paths  # noqa: PLC0415
 
     result = validate_paths(options.paths)
-    click.echo(render(result, options.format, color=options.color), nl=False)
+    click.echo(render(result, options.format, color=options.color), nl=False,
+               color=options.color)
+    if result.files == 0:
+        click.echo("annotate: warning: no claim files or source metadata found under "
+                   + ", ".join(str(p) for p in options.paths), err=True)
     return result.exit_code
 
 

@@ -15,7 +15,7 @@ import yaml
 _Base: type[Any] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class _Dumper(_Base):  # type: ignore[misc,valid-type]
+class _Dumper(_Base):  # type: ignore[misc]  # the base is chosen at run time
     """Safe dumper that writes strings with line breaks in double quotes, breaks escaped."""
 
 

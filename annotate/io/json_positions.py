@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from json.decoder import scanstring
 
 _WS = re.compile(r"[ \t\n\r]*")
 _decoder = json.JSONDecoder()
@@ -50,7 +49,7 @@ def _member_offset(text: str, pos: int, name: str, *, key: bool) -> int | None:
     found: int | None = None
     while text[pos] == '"':
         key_start = pos
-        member, pos = scanstring(text, pos + 1)
+        member, pos = _decoder.raw_decode(text, pos)
         pos = _skip_ws(text, pos)
         pos = _skip_ws(text, pos + 1)  # the colon
         if member == name:

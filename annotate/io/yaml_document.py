@@ -53,13 +53,13 @@ class YamlDocument:
         for depth, token in enumerate(tokens):
             child: yaml.Node | None = None
             if isinstance(node, yaml.MappingNode):
+                last = depth == len(tokens) - 1
                 for key_node, value_node in node.value:
                     if key_node.value == token:
-                        last = depth == len(tokens) - 1
                         child = key_node if key and last else value_node
-            elif isinstance(node, yaml.SequenceNode) and isinstance(token, int):
-                if 0 <= token < len(node.value):
-                    child = node.value[token]
+            elif (isinstance(node, yaml.SequenceNode) and isinstance(token, int)
+                  and 0 <= token < len(node.value)):
+                child = node.value[token]
             if child is None:
                 break
             node = child

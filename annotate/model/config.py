@@ -11,8 +11,8 @@ from annotate.model.claim import CLAIM_TYPES
 class ClaimReviewRating:
     """How a label appears as a ClaimReview ``reviewRating``."""
 
-    alternateName: str  # noqa: N815 - schema.org's own name
-    ratingValue: int | None = None  # noqa: N815 - schema.org's own name
+    alternateName: str
+    ratingValue: int | None = None
 
 
 @attrs.frozen

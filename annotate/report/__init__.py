@@ -1,4 +1,4 @@
-"""Reporters: render a :class:`~annotate.validate.ValidationResult` as text, JSON, GitHub or JUnit."""
+"""Reporters: a :class:`~annotate.validate.ValidationResult` as text, JSON, GitHub or JUnit."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""JUnit XML: a test suite per file, a failing test case per finding, a passing one per clean file."""
+"""JUnit XML: a test suite per file with findings, a test case per finding."""
 
 from __future__ import annotations
 
@@ -24,9 +24,10 @@ def render(result: ValidationResult) -> str:
         suite = ET.SubElement(suites, "testsuite", name=file, tests=str(len(findings)),
                               failures=str(len(errors)))
         for f in findings:
-            case = ET.SubElement(suite, "testcase", classname=file,
-                                 name=f"{f.code} {f.claim_id or ''} line {f.line}".replace("  ", " "),
-                                 file=file, line=str(f.line))
+            name = f"{f.code} {f.claim_id} line {f.line}" if f.claim_id else (
+                f"{f.code} line {f.line}")
+            case = ET.SubElement(suite, "testcase", classname=file, name=name, file=file,
+                                 line=str(f.line))
             tag = "failure" if f.severity is Severity.ERROR else "skipped"
             element = ET.SubElement(case, tag, message=f"{f.code} {f.message}", type=f.code)
             element.text = f"{f.file}:{f.line}:{f.column} {f.pointer}\n{f.hint}"

@@ -119,7 +119,8 @@ RULES: dict[str, Rule] = {rule.code: rule for rule in (
          "truncate the value to the granularity, or fix the granularity",
          "2011 is a year, 2011-11 a month, 2011-09-29 a day, 2011-09-29TNI a part of a day. "
          "A value that names no real date (2011-02-30) is reported here too."),
-    Rule("V006", "dct", "the date was resolved against another date than the source's publication date",
+    Rule("V006", "dct",
+         "the date was resolved against another date than the source's publication date",
          "resolve relative dates against the source's publication date",
          "value.dct records the document creation time a relative date was resolved against; "
          "it should be the source's publication date.", _W),
