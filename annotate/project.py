@@ -185,6 +185,10 @@ class Project:
             self._sources[source_id] = self.load_source(self.meta_path(source_id))
         return self._sources[source_id]
 
+    def loaded_sources(self) -> list[str]:
+        """Ids of the sources asked for so far (found or not)."""
+        return list(self._sources)
+
     def load_source(self, meta_path: Path) -> Source | None:
         """Load and check one source's metadata and text; findings go to ``source_findings``."""
         findings = self.source_findings.setdefault(meta_path, [])

@@ -8,10 +8,14 @@ cross-record rules need: claim ids, and the dates of claims with a date value.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import multiprocessing
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 import orjson
@@ -40,6 +44,7 @@ from annotate.schema_store import SUPPORTED_SCHEMA_VERSIONS, fast_validator
 
 Locate = Callable[..., tuple[int, int]]
 _KEY = re.compile(rb'"\s*:')
+_KEY_SPACED = re.compile(rb'"\s+:')
 
 
 @attrs.define
@@ -66,14 +71,16 @@ class ValidationResult:
         return 1 if self.errors else 0
 
 
-def validate_paths(paths: Sequence[Path], *, today: dt.date | None = None) -> ValidationResult:
+def validate_paths(paths: Sequence[Path], *, today: dt.date | None = None,
+                   jobs: int = 0) -> ValidationResult:
     """Check the claim files, sources and configuration at ``paths`` (files or folders).
 
     A path that does not exist or cannot be read raises
     :class:`~annotate.errors.InputError`; everything wrong *inside* the files
-    is a finding.
+    is a finding. ``jobs`` is how many processes share a large JSON Lines file
+    (0: one per available core).
     """
-    run = _Run(today or dt.date.today())
+    run = _Run(today or dt.date.today(), jobs or available_cores())
     for path in paths:
         if not path.exists():
             raise InputError(f"{display_path(path)}: no such file or folder")
@@ -88,13 +95,19 @@ class _Ledger:
 
     ids: dict[str, str] = attrs.Factory(dict)
     dates: dict[str, str] = attrs.Factory(dict)
+    # JSON Lines chunks only collect their ids (id, line, byte offset of the line); the
+    # run checks them for duplicates in file order when the chunks come back.
+    collect_ids: bool = False
+    id_lines: list[tuple[str, int, int]] = attrs.Factory(list)
+    line_offset: int = 0
     # (relation, target id, this claim's TIMEX3 value, where the relation is written)
     relations: list[tuple[str, str, str | None, Diagnostic]] = attrs.Factory(list)
 
 
 class _Run:
-    def __init__(self, today: dt.date) -> None:
+    def __init__(self, today: dt.date, jobs: int = 1) -> None:
         self.today = today
+        self.jobs = jobs
         self.findings: list[Diagnostic] = []
         self.files = 0
         self.records = 0
@@ -184,30 +197,76 @@ class _Run:
     def _jsonl(self, path: Path, project: Project, ledger: _Ledger) -> None:
         file = display_path(path)
         try:
-            handle = path.open("rb")
+            size = path.stat().st_size
+            with path.open("rb"):
+                pass
         except OSError as err:
             raise InputError(f"{file}: cannot read: {err.strerror}") from None
-        with handle:
-            for lineno, raw in enumerate(handle, 1):
-                line = raw.strip()
-                if not line:
-                    continue
-                if lineno == 1 and line.startswith(BOM):
-                    self.findings.append(Diagnostic(
-                        file, 1, 1, "F001", "file starts with a UTF-8 byte-order mark",
-                        hint=RULES["F001"].hint))
-                    line = line[len(BOM):]
-                self.records += 1
-                record = self._parse_line(line, file, lineno)
-                if record is None:
-                    continue
+        ranges = split_lines(path, size, self.jobs if size >= PARALLEL_MIN_BYTES else 1)
+        if len(ranges) == 1:
+            parts = [check_range(path, file, 0, size, project=project, today=self.today)]
+        else:
+            context = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(len(ranges), mp_context=context) as pool:
+                futures = [pool.submit(_check_range_job, path, file, span, project.root,
+                                       self.today) for span in ranges]
+                parts = [future.result() for future in futures]
+        self._merge(parts, path, file, project, ledger)
 
-                def locate(tokens: tuple[str | int, ...], key: bool = False,
-                           _line: bytes = line, _lineno: int = lineno) -> tuple[int, int]:
-                    return _lineno, value_offset(_line.decode("utf-8"), tokens, key=key) + 1
+    def _merge(self, parts: list[ChunkResult], path: Path, file: str, project: Project,
+               ledger: _Ledger) -> None:
+        """Fold the chunks of one JSON Lines file into the run, in file order."""
+        base = 0
+        for part in parts:
+            self.records += part.records
+            self.findings.extend(_shift(f, base) for f in part.findings)
+            for claim_id, line, offset in part.id_lines:
+                first = ledger.ids.get(claim_id)
+                if first is None:
+                    ledger.ids[claim_id] = f"{file}:{line + base}"
+                    continue
+                text = _read_line(path, offset)
+                self._add(file, line + base, value_offset(text, ("id",)) + 1, ("id",), "R001",
+                          message=f"claim id {claim_id!r} is already used at {first}",
+                          claim_id=claim_id)
+            ledger.dates.update(part.dates)
+            ledger.relations.extend((relation, target, left, _shift(where, base))
+                                    for relation, target, left, where in part.relations)
+            for source_id in part.sources:
+                project.source(source_id)  # the run reports each source's own findings once
+            base += part.lines
 
-                self._record(record, file=file, prefix=(), locate=locate, project=project,
-                             ledger=ledger, line=lineno)
+    def check_lines(self, handle: BinaryIO, start: int, end: int, *, file: str,
+                    project: Project, ledger: _Ledger) -> int:
+        """Check the lines of ``handle`` from byte ``start`` to ``end``; return how many."""
+        handle.seek(start)
+        position, lineno = start, 0
+        while position < end:
+            raw = handle.readline()
+            if not raw:
+                break
+            offset, position, lineno = position, position + len(raw), lineno + 1
+            line = raw.strip()
+            if not line:
+                continue
+            if offset == 0 and line.startswith(BOM):
+                self.findings.append(Diagnostic(
+                    file, 1, 1, "F001", "file starts with a UTF-8 byte-order mark",
+                    hint=RULES["F001"].hint))
+                line = line[len(BOM):]
+            self.records += 1
+            record = self._parse_line(line, file, lineno)
+            if record is None:
+                continue
+
+            def locate(tokens: tuple[str | int, ...], key: bool = False,
+                       _line: bytes = line, _lineno: int = lineno) -> tuple[int, int]:
+                return _lineno, value_offset(_line.decode("utf-8"), tokens, key=key) + 1
+
+            ledger.line_offset = offset
+            self._record(record, file=file, prefix=(), locate=locate, project=project,
+                         ledger=ledger, line=lineno)
+        return lineno
 
     def _parse_line(self, line: bytes, file: str, lineno: int) -> dict[str, Any] | None:
         try:
@@ -220,7 +279,7 @@ class _Run:
                                             f"a JSON Lines record is an object, not "
                                             f"{type(record).__name__}", hint=RULES["F007"].hint))
             return None
-        if len(_KEY.findall(line)) != _count_keys(record):
+        if _may_have_duplicate_keys(line, record):
             duplicate = _find_duplicate(line.decode("utf-8"))
             if duplicate is not None:
                 self.findings.append(Diagnostic(file, lineno, duplicate[1] + 1, "F003",
@@ -294,6 +353,9 @@ class _Run:
 
     def _register_id(self, claim_id: str, file: str, *, prefix: tuple[str | int, ...],
                      locate: Locate, ledger: _Ledger, line: int) -> None:
+        if ledger.collect_ids:
+            ledger.id_lines.append((claim_id, line, ledger.line_offset))
+            return
         first = ledger.ids.get(claim_id)
         if first is None:
             # JSON Lines know their line without a look-up; YAML asks its node tree.
@@ -340,6 +402,76 @@ class _Run:
                                                   severity=rule.severity))
 
 
+PARALLEL_MIN_BYTES = 16 * 1024 * 1024
+"""JSON Lines files from this size on are split between processes."""
+
+
+def available_cores() -> int:
+    """Cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+@attrs.frozen
+class ChunkResult:
+    """What checking one byte range of a JSON Lines file found (lines relative to the range)."""
+
+    findings: list[Diagnostic]
+    records: int
+    lines: int
+    id_lines: list[tuple[str, int, int]]
+    dates: dict[str, str]
+    relations: list[tuple[str, str, str | None, Diagnostic]]
+    sources: set[str]
+
+
+def split_lines(path: Path, size: int, parts: int) -> list[tuple[int, int]]:
+    """Up to ``parts`` byte ranges of ``path`` that start and end on line boundaries."""
+    if parts <= 1 or size == 0:
+        return [(0, size)]
+    cuts = [0]
+    with path.open("rb") as handle:
+        for index in range(1, parts):
+            handle.seek(max(size * index // parts, cuts[-1]))
+            handle.readline()
+            cut = handle.tell()
+            if cut >= size:
+                break
+            if cut > cuts[-1]:
+                cuts.append(cut)
+    cuts.append(size)
+    return list(itertools.pairwise(cuts))
+
+
+def check_range(path: Path, file: str, start: int, end: int, *, project: Project,
+                today: dt.date) -> ChunkResult:
+    """Check the records of one line-aligned byte range of a JSON Lines file."""
+    run = _Run(today)
+    ledger = _Ledger(collect_ids=True)
+    with path.open("rb") as handle:
+        lines = run.check_lines(handle, start, end, file=file, project=project, ledger=ledger)
+    return ChunkResult(run.findings, run.records, lines, ledger.id_lines, ledger.dates,
+                       ledger.relations, set(project.loaded_sources()))
+
+
+def _check_range_job(path: Path, file: str, span: tuple[int, int], root: Path,
+                     today: dt.date) -> ChunkResult:
+    """A worker process's share: the project is opened anew there."""
+    return check_range(path, file, *span, project=open_project(root), today=today)
+
+
+def _shift(finding: Diagnostic, lines: int) -> Diagnostic:
+    return attrs.evolve(finding, line=finding.line + lines) if lines else finding
+
+
+def _read_line(path: Path, offset: int) -> str:
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        return handle.readline().decode("utf-8", "replace")
+
+
 def _claim_id(record: Any) -> str | None:
     if isinstance(record, dict) and isinstance(record.get("id"), str):
         return str(record["id"])
@@ -359,6 +491,20 @@ def _json_problem(line: bytes, file: str, lineno: int) -> Diagnostic:
         return Diagnostic(file, lineno, err.colno, code, f"malformed JSON: {err.msg}",
                           hint=RULES[code].hint)
     return Diagnostic(file, lineno, 1, "F002", "malformed JSON", hint=RULES["F002"].hint)
+
+
+def _may_have_duplicate_keys(line: bytes, record: dict[str, Any]) -> bool:
+    """False only when ``line`` certainly has no duplicate keys; True sends it to the exact check.
+
+    Every key is a string closed by ``"`` and followed by ``:``. Re-serialising the
+    parsed record drops a duplicate's key (and its value), so when the line has no
+    whitespace before a colon and no ``\\u`` escapes (which could hide a quote), the
+    ``":`` counts of the line and of the re-serialised record are equal exactly when
+    nothing was dropped. This is several times faster than walking the record.
+    """
+    if b"\\u" in line or _KEY_SPACED.search(line):
+        return len(_KEY.findall(line)) != _count_keys(record)
+    return line.count(b'":') != orjson.dumps(record).count(b'":')
 
 
 def _count_keys(value: Any) -> int:

@@ -117,3 +117,28 @@ def test_large_jsonl_streams_with_findings_on_their_lines(tmp_path: Path) -> Non
     findings = validate_paths([root]).findings
     assert [(f.code, f.line, f.claim_id) for f in findings] == [("A001", 124, "c0123")]
     assert validate_paths([root]).records == 500
+
+
+def test_parallel_chunks_report_what_one_process_reports(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Split between two processes, a JSON Lines file gives the same findings, lines and
+    duplicate ids (across the two halves) as when one process reads it."""
+    import annotate.validate  # noqa: PLC0415
+
+    text = "alpha beta gamma delta"
+    records = [record_for(text, 0, 5, f"c{i:04d}") for i in range(400)]
+    records[10]["selector"]["start"] = 1                       # A001 in the first half
+    records[390]["selector"]["end"] = 4                         # A001 in the second half
+    records[395]["id"] = "c0005"                                # duplicate across halves
+    records[200]["relations"] = [{"type": "before", "target": "missing"}]
+    root = make_project(tmp_path, text, records, jsonl=True)
+    single = validate_paths([root], jobs=1)
+    monkeypatch.setattr(annotate.validate, "PARALLEL_MIN_BYTES", 0)
+    assert len(annotate.validate.split_lines(
+        root / "claims" / "doc.claims.jsonl", (root / "claims" / "doc.claims.jsonl").stat().st_size,
+        2)) == 2
+    parallel = validate_paths([root], jobs=2)
+    assert parallel.findings == single.findings
+    assert parallel.records == single.records == 400
+    assert [(f.code, f.line) for f in single.findings] == [
+        ("A001", 11), ("R003", 201), ("A001", 391), ("R001", 396)]

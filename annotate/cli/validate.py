@@ -19,6 +19,7 @@ class ValidateOptions:
     paths: tuple[Path, ...]
     format: str
     color: bool
+    jobs: int = 0
 
 
 def execute(options: ValidateOptions) -> int:
@@ -26,7 +27,7 @@ def execute(options: ValidateOptions) -> int:
     from annotate.report import render  # noqa: PLC0415
     from annotate.validate import validate_paths  # noqa: PLC0415
 
-    result = validate_paths(options.paths)
+    result = validate_paths(options.paths, jobs=options.jobs)
     click.echo(render(result, options.format, color=options.color), nl=False,
                color=options.color)
     if result.files == 0:
@@ -49,8 +50,11 @@ def use_color(choice: bool | None) -> bool:
               "GitHub shows inline on the pull request.")
 @click.option("--color/--no-color", default=None,
               help="Colour the text report (default: on a terminal unless NO_COLOR is set).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes that share a large JSON Lines file; 0 is one per core.")
 @click.pass_context
-def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str, color: bool | None) -> None:
+def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str, color: bool | None,
+             jobs: int) -> None:
     """Check claim files, source metadata and configuration.
 
     Runs the schema check and the anchoring, value, reference, verdict and time
@@ -65,5 +69,5 @@ def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str, color: bool 
       annotate validate examples/tiangong-1
       annotate validate claims/a.claims.yaml --format github
     """
-    options = ValidateOptions(paths or (Path(),), fmt, use_color(color))
+    options = ValidateOptions(paths or (Path(),), fmt, use_color(color), jobs)
     ctx.exit(execute(options))

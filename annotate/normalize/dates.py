@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
 import attrs
 
-WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
-MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+# English names, whatever the locale (calendar's names follow the locale).
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+WEEKDAYS = {name.lower(): index for index, name in enumerate(WEEKDAY_NAMES)}
+MONTHS = {name.lower(): index for index, name in enumerate(MONTH_NAMES, 1)}
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+# Capitalised only: "may" the verb is not May the month.
+_MONTH_RE = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\b")
+_YEAR_RE = re.compile(r"(?<![\d,.])([12]\d{3})(?![\d,])")
 
 _TIMEX = re.compile(
     r"^(?P<year>\d{4}|\d{3}X|\d{2}XX)"
@@ -92,17 +99,14 @@ def _month_start(year: int, month: int) -> dt.date:
 
 def named_weekdays(text: str) -> list[int]:
     """Weekdays (Monday is 0) named in ``text``."""
-    return [WEEKDAYS[w.lower()] for w in re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b",
-                                                    text, re.IGNORECASE)]
+    return [WEEKDAYS[w.lower()] for w in _WEEKDAY_RE.findall(text)]
 
 
 def named_months(text: str) -> list[int]:
     """Months (January is 1) named in ``text`` by full name."""
-    # Capitalised only: "may" the verb is not May the month.
-    names = "|".join(calendar.month_name[1:])
-    return [MONTHS[m.lower()] for m in re.findall(rf"\b({names})\b", text)]
+    return [MONTHS[m.lower()] for m in _MONTH_RE.findall(text)]
 
 
 def named_years(text: str) -> list[int]:
     """Four-digit years (1000 to 2999) written in ``text``."""
-    return [int(y) for y in re.findall(r"(?<![\d,.])([12]\d{3})(?![\d,])", text)]
+    return [int(y) for y in _YEAR_RE.findall(text)]

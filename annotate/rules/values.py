@@ -7,6 +7,7 @@ from typing import Any
 
 from annotate.normalize.countries import alpha2_codes
 from annotate.normalize.dates import (
+    WEEKDAY_NAMES,
     named_months,
     named_weekdays,
     named_years,
@@ -18,7 +19,6 @@ from annotate.project import Source
 from annotate.rules.hits import Hit
 
 _KIND_OF_TYPE = {"date": "date", "quantity": "quantity", "origin": "origin", "quote": "quote"}
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FINE = {"day", "part_of_day", "hour", "minute", "second"}
 
 
@@ -87,8 +87,8 @@ def _date(value: dict[str, Any], exact: str, source: Source | None) -> list[Hit]
         for weekday in named_weekdays(exact):
             if day.weekday() != weekday:
                 hits.append(Hit("V002", ("value", "timex3"),
-                                f"{exact!r} names a {_WEEKDAY_NAMES[weekday]}, but {day} is a "
-                                f"{_WEEKDAY_NAMES[day.weekday()]}",
+                                f"{exact!r} names a {WEEKDAY_NAMES[weekday]}, but {day} is a "
+                                f"{WEEKDAY_NAMES[day.weekday()]}",
                                 _weekday_hint(weekday, value["dct"])))
     last = interval.end - dt.timedelta(days=1)
     if written not in ("year", "decade", "century") and interval.start.year == last.year:
@@ -110,7 +110,7 @@ def _weekday_hint(weekday: int, dct_text: str) -> str:
         return "resolve the weekday against the publication date"
     ahead = dct + dt.timedelta(days=(weekday - dct.weekday()) % 7 or 7)
     behind = ahead - dt.timedelta(days=7)
-    return f"the nearest {_WEEKDAY_NAMES[weekday]}s around {dct} are {behind} and {ahead}"
+    return f"the nearest {WEEKDAY_NAMES[weekday]}s around {dct} are {behind} and {ahead}"
 
 
 def _article(word: str) -> str:
