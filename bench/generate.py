@@ -39,6 +39,7 @@ SENTENCES = [
               "dct": "2011-09-28"}),
 ]
 LABELS = ["supported", "refuted", "misleading", "unverifiable"]
+YAML_PER_FILE = 50
 
 
 def make_text(paragraphs: int = 50) -> str:
@@ -105,9 +106,12 @@ def write_project(root: Path, count: int, *, yaml_count: int = 0) -> Path:
         for record in records(text, count):
             handle.write(orjson.dumps(record) + b"\n")
     if yaml_count:
+        # YAML claim files hold one article's claims each: YAML_PER_FILE records a file.
         yaml_root = root.parent / (root.name + "-yaml")
         write_project(yaml_root, 0)
         (yaml_root / "claims" / "bench.claims.jsonl").unlink()
-        (yaml_root / "claims" / "bench.claims.yaml").write_text(
-            dump_yaml({"schema_version": 1, "claims": records(text, yaml_count)}))
+        every = records(text, yaml_count)
+        for number, first in enumerate(range(0, yaml_count, YAML_PER_FILE)):
+            (yaml_root / "claims" / f"bench-{number:05d}.claims.yaml").write_text(dump_yaml(
+                {"schema_version": 1, "claims": every[first:first + YAML_PER_FILE]}))
     return root

@@ -123,7 +123,7 @@ def test_parallel_chunks_report_what_one_process_reports(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Split between two processes, a JSON Lines file gives the same findings, lines and
     duplicate ids (across the two halves) as when one process reads it."""
-    import annotate.validate  # noqa: PLC0415
+    import annotate.checks.jsonl  # noqa: PLC0415
 
     text = "alpha beta gamma delta"
     records = [record_for(text, 0, 5, f"c{i:04d}") for i in range(400)]
@@ -133,8 +133,8 @@ def test_parallel_chunks_report_what_one_process_reports(
     records[200]["relations"] = [{"type": "before", "target": "missing"}]
     root = make_project(tmp_path, text, records, jsonl=True)
     single = validate_paths([root], jobs=1)
-    monkeypatch.setattr(annotate.validate, "PARALLEL_MIN_BYTES", 0)
-    assert len(annotate.validate.split_lines(
+    monkeypatch.setattr(annotate.checks.jsonl, "PARALLEL_MIN_BYTES", 0)
+    assert len(annotate.checks.jsonl.split_lines(
         root / "claims" / "doc.claims.jsonl", (root / "claims" / "doc.claims.jsonl").stat().st_size,
         2)) == 2
     parallel = validate_paths([root], jobs=2)

@@ -5,16 +5,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
-import attrs
 import click
 
 FORMAT_CHOICES = ("text", "json", "github", "junit")
 
 
-@attrs.frozen
-class ValidateOptions:
-    """What ``annotate validate`` was asked to do."""
+class ValidateOptions(NamedTuple):
+    """What ``annotate validate`` was asked to do (a NamedTuple: attrs would slow --help)."""
 
     paths: tuple[Path, ...]
     format: str

@@ -35,18 +35,28 @@ _constructor = yaml.constructor.SafeConstructor()
 
 
 class YamlDocument:
-    """A parsed YAML document: its data and the positions of its values."""
+    """A parsed YAML document: its data and the positions of its values.
 
-    def __init__(self, data: Any, root: yaml.Node | None) -> None:
+    The node tree is several times the size of the data, so it is not kept: the
+    first question about a position composes the text again.
+    """
+
+    def __init__(self, data: Any, text: str) -> None:
         self.data = data
-        self._root = root
+        self._text = text
+        self._root: yaml.Node | None = None
+
+    def _tree(self) -> yaml.Node | None:
+        if self._root is None and self._text:
+            self._root = yaml.compose(self._text, Loader=_Loader)
+        return self._root
 
     def position(self, tokens: tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
         """1-based line and column of the value at ``tokens`` (of its key with ``key``).
 
         Walks as far as the path exists and answers for the deepest node found.
         """
-        node = self._root
+        node = self._tree()
         if node is None:
             return 1, 1
         mark = node.start_mark
@@ -81,8 +91,8 @@ def load_yaml(data: bytes) -> YamlDocument:
     except yaml.YAMLError as err:
         raise ReadProblem("F002", f"malformed YAML: {err}", hint="fix the YAML syntax") from None
     if root is None:
-        return YamlDocument(None, None)
-    return YamlDocument(_Builder().build(root), root)
+        return YamlDocument(None, "")
+    return YamlDocument(_Builder().build(root), text)
 
 
 class _Builder:

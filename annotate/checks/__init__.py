@@ -1,0 +1,1 @@
+"""The machinery behind ``annotate validate``: records, JSON Lines chunks, the id ledger."""
