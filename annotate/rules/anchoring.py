@@ -26,7 +26,9 @@ def check(record: dict[str, Any], source: Source) -> list[Hit]:
                         _where_hint(text, exact, start)))
         return hits
     if text[start:end] != exact:
-        hits.append(Hit("A001", ("selector", "exact"),
+        # When the quote is in the text the offsets are what is wrong; otherwise the quote.
+        blamed = "start" if exact in text else "exact"
+        hits.append(Hit("A001", ("selector", blamed),
                         f"text at [{start}, {end}) is {text[start:end]!r}, not {exact!r}",
                         _where_hint(text, exact, start)))
         return hits

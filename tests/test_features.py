@@ -1,0 +1,81 @@
+"""The project's own behaviour, described in features/*.feature and run with pytest-bdd."""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytest_bdd import given, parsers, scenarios, then, when
+
+from tests.conftest import REPO, Ran
+
+scenarios(str(REPO / "features"))
+
+
+@pytest.fixture
+def state() -> dict[str, object]:
+    """What the steps of one scenario share."""
+    return {}
+
+
+@given("a copy of the Tiangong-1 example")
+def _copy(example: Path, state: dict[str, object]) -> None:
+    state["project"] = example
+
+
+@given(parsers.parse('the claim "{claim_id}" has "{old}" changed to "{new}"'))
+def _change(claim_id: str, old: str, new: str, state: dict[str, object]) -> None:
+    project = state["project"]
+    assert isinstance(project, Path)
+    claims = project / "claims" / "tiangong-1.claims.yaml"
+    lines = claims.read_text().split("\n")
+    start = lines.index(f"- id: {claim_id}")
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("- id: ")),
+               len(lines))
+    hits = [i for i in range(start, end) if lines[i].strip() == old]
+    assert len(hits) == 1, f"{old!r} occurs {len(hits)} times in claim {claim_id}"
+    lines[hits[0]] = lines[hits[0]].replace(old, new)
+    claims.write_text("\n".join(lines))
+    state["changed_line"] = hits[0] + 1
+
+
+@when(parsers.parse('I run "{command}"'))
+def _run(command: str, run_cli: Callable[..., Ran], state: dict[str, object]) -> None:
+    words = shlex.split(command)
+    assert words[0] == "annotate"
+    project = state["project"]
+    assert isinstance(project, Path)
+    state["ran"] = run_cli(words[1:], cwd=project)
+
+
+def _ran(state: dict[str, object]) -> Ran:
+    ran = state["ran"]
+    assert isinstance(ran, Ran)
+    return ran
+
+
+@then(parsers.parse("the exit code is {code:d}"))
+def _exit_code(code: int, state: dict[str, object]) -> None:
+    assert _ran(state).exit_code == code
+
+
+@then(parsers.parse('the output says "{text}"'))
+def _says(text: str, state: dict[str, object]) -> None:
+    assert text in _ran(state).stdout
+
+
+@then(parsers.parse('the error output says "{text}"'))
+def _error_says(text: str, state: dict[str, object]) -> None:
+    assert text in _ran(state).stderr
+
+
+@then(parsers.parse('the output reports {code} for claim "{claim_id}" at the changed line'))
+def _reports(code: str, claim_id: str, state: dict[str, object]) -> None:
+    line = state["changed_line"]
+    expected = f"claims/tiangong-1.claims.yaml:{line}:"
+    found = [row for row in _ran(state).stdout.splitlines() if row.startswith(expected)]
+    assert found, f"nothing reported at {expected}"
+    assert f" {code} " in found[0]
+    assert found[0].endswith(f"[{claim_id}]")
