@@ -127,7 +127,8 @@ def main() -> None:
             [PY, "-m", "check_jsonschema", "--schemafile", str(array_schema(folder)),
              str(sample)], "the same records as one JSON array")
         row("annotate validate (YAML)", args.yaml_records,
-            [*ANNOTATE, "validate", str(folder / "big-yaml")], "files of 50 claims, libyaml C loader")
+            [*ANNOTATE, "validate", str(folder / "big-yaml")],
+            "files of 50 claims, libyaml C loader")
 
         click_import = median_seconds([PY, "-c", "import click"], args.startup_runs)
         annotate_help = median_seconds([*ANNOTATE[:-2], "-m", "annotate", "--help"],

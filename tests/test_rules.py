@@ -142,3 +142,14 @@ def test_parallel_chunks_report_what_one_process_reports(
     assert parallel.records == single.records == 400
     assert [(f.code, f.line) for f in single.findings] == [
         ("A001", 11), ("R003", 201), ("A001", 391), ("R001", 396)]
+
+
+def test_source_text_behind_a_link_out_of_the_project_is_refused(tmp_path: Path) -> None:
+    """A source text that is a symbolic link leading outside the project is never read."""
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Six volunteers")
+    root = make_project(tmp_path / "p", "Six volunteers", [record_for("Six volunteers", 0, 3)])
+    (root / "sources" / "doc.txt").unlink()
+    (root / "sources" / "doc.txt").symlink_to(outside)
+    codes = [f.code for f in validate_paths([root]).findings]
+    assert codes == ["R002", "R005"]
