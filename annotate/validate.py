@@ -42,6 +42,7 @@ class ValidationResult:
     findings: list[Diagnostic]
     files: int = 0
     records: int = 0
+    scenarios: int = 0
 
     @property
     def errors(self) -> int:

@@ -96,7 +96,7 @@ def test_json_report_matches_its_schema(run_cli: RunCli) -> None:
     report = json.loads(ran.stdout)
     assert reference_validator("report").is_valid(report)
     assert report["summary"] == {"files": 2, "records": 1, "findings": 2, "errors": 1,
-                                 "warnings": 1}
+                                 "warnings": 1, "scenarios": 0}
     first = report["findings"][0]
     assert (first["code"], first["pointer"], first["claim_id"]) == (
         "E002", "/claims/0/verdict/evidence/0/accessed", "a")

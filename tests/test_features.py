@@ -41,6 +41,22 @@ def _change(claim_id: str, old: str, new: str, state: dict[str, object]) -> None
     state["changed_line"] = hits[0] + 1
 
 
+@given(parsers.parse('a feature file "{name}" with the step "{step}"'))
+def _feature_with_step(name: str, step: str, state: dict[str, object]) -> None:
+    project = state["project"]
+    assert isinstance(project, Path)
+    (project / name).write_text('Feature: typo\n  Scenario: one step\n'
+                                '    Given the claim "tg1-300-iaf-flags"\n'
+                                f"    {step}\n")
+
+
+@given(parsers.parse('a feature file "{name}" with the text "{text}"'))
+def _feature_with_text(name: str, text: str, state: dict[str, object]) -> None:
+    project = state["project"]
+    assert isinstance(project, Path)
+    (project / name).write_text(text.replace("\\n", "\n"))
+
+
 @when(parsers.parse('I run "{command}"'))
 def _run(command: str, run_cli: Callable[..., Ran], state: dict[str, object]) -> None:
     words = shlex.split(command)

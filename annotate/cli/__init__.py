@@ -17,8 +17,10 @@ from annotate import __version__
 from annotate.errors import AnnotateError
 
 COMMANDS = {
-    "validate": "annotate.cli.validate:validate",
+    "check": "annotate.cli.check:check",
     "rules": "annotate.cli.rules:rules",
+    "steps": "annotate.cli.steps:steps",
+    "validate": "annotate.cli.validate:validate",
 }
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import click
+
+if TYPE_CHECKING:
+    from annotate.validate import ValidationResult
 
 FORMAT_CHOICES = ("text", "json", "github", "junit")
 
@@ -23,10 +26,16 @@ class ValidateOptions(NamedTuple):
 
 def execute(options: ValidateOptions) -> int:
     """Validate, print the report, and return the exit code."""
-    from annotate.report import render  # noqa: PLC0415
     from annotate.validate import validate_paths  # noqa: PLC0415
 
     result = validate_paths(options.paths, jobs=options.jobs)
+    return report(result, options)
+
+
+def report(result: ValidationResult, options: ValidateOptions) -> int:
+    """Print ``result`` as asked and return its exit code."""
+    from annotate.report import render  # noqa: PLC0415
+
     click.echo(render(result, options.format, color=options.color), nl=False,
                color=options.color)
     if result.files == 0:
@@ -42,15 +51,25 @@ def use_color(choice: bool | None) -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
+def report_options(func: Any) -> Any:
+    """The options ``validate`` and ``check`` share."""
+    for option in reversed([
+        click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="text",
+                     show_default=True, help="Report format; github prints workflow commands "
+                     "that GitHub shows inline on the pull request."),
+        click.option("--color/--no-color", default=None,
+                     help="Colour the text report (default: on a terminal unless NO_COLOR "
+                     "is set)."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+                     help="Processes that share a large JSON Lines file; 0 is one per core."),
+    ]):
+        func = option(func)
+    return func
+
+
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="text",
-              show_default=True, help="Report format; github prints workflow commands that "
-              "GitHub shows inline on the pull request.")
-@click.option("--color/--no-color", default=None,
-              help="Colour the text report (default: on a terminal unless NO_COLOR is set).")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Processes that share a large JSON Lines file; 0 is one per core.")
+@report_options
 @click.pass_context
 def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str, color: bool | None,
              jobs: int) -> None:

@@ -19,7 +19,7 @@ def as_data(result: ValidationResult) -> dict[str, object]:
         "tool": {"name": "annotate", "version": __version__},
         "summary": {"files": result.files, "records": result.records,
                     "findings": len(result.findings), "errors": result.errors,
-                    "warnings": result.warnings},
+                    "warnings": result.warnings, "scenarios": result.scenarios},
         "findings": [f.as_json() for f in result.findings],
     }
 

@@ -27,8 +27,9 @@ def render(result: ValidationResult, *, color: bool = False) -> str:
         if f.hint:
             lines.append(paint(_DIM, f"    hint: {f.hint}"))
     noun = "file" if result.files == 1 else "files"
+    scenarios = f", {result.scenarios} scenarios" if result.scenarios else ""
     summary = (f"{result.errors} error(s), {result.warnings} warning(s) in {result.files} {noun}"
-               f" ({result.records} records)")
+               f" ({result.records} records{scenarios})")
     lines.append(summary if result.findings else f"ok: {result.files} {noun}, "
-                 f"{result.records} records, no findings")
+                 f"{result.records} records{scenarios}, no findings")
     return "\n".join(lines) + "\n"

@@ -18,6 +18,7 @@ FAMILIES = {
     "R": "references: ids, sources and relations point at things that exist",
     "E": "verdicts: ratings are on the scale and backed by evidence",
     "T": "time: temporal relations hold on the normalised dates",
+    "B": "behaviour: the project's feature files hold (annotate check)",
 }
 
 
@@ -173,6 +174,20 @@ RULES: dict[str, Rule] = {rule.code: rule for rule in (
     Rule("E005", "opinion-verdict", "an opinion carries a verdict",
          "opinions are not checkable: drop the verdict or change the type",
          "Claims of type opinion are kept to show they were seen, not rated.", _W),
+    Rule("B001", "scenario", "a feature-file scenario does not hold",
+         "the message names the claim that broke it; fix the claim or the expectation",
+         "A step of a scenario in the project's feature files failed: a claim does not have "
+         "the value, date, origin, verdict or order the feature file expects."),
+    Rule("B002", "undefined-step", "a feature file uses a step annotate does not know",
+         "use one of the closest steps named, or see `annotate steps`",
+         "Every step of a feature file must match a step of annotate's step library; the "
+         "message lists the closest known steps."),
+    Rule("B003", "feature-syntax", "a feature file cannot be read",
+         "fix the Gherkin syntax at the line given",
+         "The feature file is not valid Gherkin, or has no scenarios, or pytest could not run."),
+    Rule("B004", "step-error", "a step failed with an unexpected error",
+         "the message says what went wrong; report it if it is annotate's fault",
+         "A step raised something other than a failed expectation."),
     Rule("T001", "relation-order", "a temporal relation does not hold on the normalised dates",
          "fix one of the two dates or the relation",
          "'A before B' holds when A's whole interval ends no later than B's starts (2011-09-29 "

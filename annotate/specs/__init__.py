@@ -1,0 +1,1 @@
+"""Consistency specs: Gherkin feature files over claim records, run by pytest-bdd."""
