@@ -106,7 +106,7 @@ class _Run:
             if is_claim_file(file):
                 self.done.add(resolved)
                 self.files += 1
-                ledger.files.append((file, display_path(file)))
+                ledger.files.append(file)
                 if file.name.endswith(".jsonl"):
                     self._jsonl(file, project, ledger)
                 else:

@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import hashlib
 from array import array
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import attrs
-import orjson
 
+from annotate.claims_index import read_claims
 from annotate.diagnostics import Diagnostic
-from annotate.io.problems import ReadProblem
-from annotate.io.yaml_document import load_yaml
 from annotate.rules import time
 from annotate.rules.registry import RULES
 from annotate.schema_store import fast_validator
@@ -48,7 +44,7 @@ class Ledger:
     digests: set[int] = attrs.Factory(set)
     duplicates: list[Diagnostic] = attrs.Factory(list)
     relations: list[Relation] = attrs.Factory(list)
-    files: list[tuple[Path, str]] = attrs.Factory(list)
+    files: list[Path] = attrs.Factory(list)
 
     def seen(self, claim_id: str) -> bool:
         """Record ``claim_id``; True if it (or its digest) was seen before."""
@@ -87,11 +83,12 @@ class Ledger:
         """First location and date of each wanted id, reading the claim files in order."""
         first: dict[str, tuple[str, int]] = {}
         dates: dict[str, str] = {}
-        for path, file in self.files:
-            for claim_id, line, record in _records_with_lines(path):
+        for path in self.files:
+            for ref in read_claims(path):
+                claim_id, record = ref.id, ref.record
                 if claim_id not in wanted or claim_id in first:
                     continue
-                first[claim_id] = (file, line)
+                first[claim_id] = (ref.file, ref.line)
                 value = record.get("value")
                 if (isinstance(value, dict) and value.get("kind") == "date"
                         and fast_validator("claim").is_valid(record)):
@@ -103,28 +100,6 @@ def _finding(where: Diagnostic, code: str, message: str) -> Diagnostic:
     rule = RULES[code]
     return attrs.evolve(where, code=code, message=message, hint=rule.hint,
                         severity=rule.severity)
-
-
-def _records_with_lines(path: Path) -> Iterator[tuple[str, int, dict[str, Any]]]:
-    """(id, line, record) of each readable record with a string id, in file order."""
-    if path.name.endswith(".jsonl"):
-        with path.open("rb") as handle:
-            for lineno, raw in enumerate(handle, 1):
-                try:
-                    record = orjson.loads(raw.lstrip(b"\xef\xbb\xbf") if lineno == 1 else raw)
-                except orjson.JSONDecodeError:
-                    continue
-                if isinstance(record, dict) and isinstance(record.get("id"), str):
-                    yield record["id"], lineno, record
-        return
-    try:
-        doc = load_yaml(path.read_bytes())
-    except (ReadProblem, OSError):
-        return
-    claims = doc.data.get("claims") if isinstance(doc.data, dict) else None
-    for index, record in enumerate(claims if isinstance(claims, list) else []):
-        if isinstance(record, dict) and isinstance(record.get("id"), str):
-            yield record["id"], doc.position(("claims", index, "id"))[0], record
 
 
 @attrs.define
