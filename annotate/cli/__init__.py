@@ -17,10 +17,18 @@ from annotate import __version__
 from annotate.errors import AnnotateError
 
 COMMANDS = {
+    "add": "annotate.cli.add:add",
     "check": "annotate.cli.check:check",
+    "init": "annotate.cli.init:init",
+    "list": "annotate.cli.listing:list_claims",
+    "review": "annotate.cli.review:review",
     "rules": "annotate.cli.rules:rules",
+    "set": "annotate.cli.edit:set_field",
+    "show": "annotate.cli.show:show",
+    "source": "annotate.cli.source:source",
     "steps": "annotate.cli.steps:steps",
     "validate": "annotate.cli.validate:validate",
+    "verdict": "annotate.cli.edit:verdict",
 }
 
 
@@ -39,16 +47,28 @@ class LazyGroup(click.Group):
         return command
 
     def invoke(self, ctx: click.Context) -> Any:
+        from annotate.store import ClaimFileError  # noqa: PLC0415 - imported only on errors
+
         try:
             return super().invoke(ctx)
         except AnnotateError as err:
             click.echo(f"annotate: error: {err}", err=True)
             ctx.exit(err.exit_code)
+        except ClaimFileError as err:
+            click.echo(f"annotate: error: {err}", err=True)
+            for finding in err.findings:
+                claim = f" [{finding.claim_id}]" if finding.claim_id else ""
+                click.echo(f"  {finding.code} {finding.pointer}: {finding.message}{claim}",
+                           err=True)
+            ctx.exit(1)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="annotate")
-def cli() -> None:
+@click.option("-C", "--project", "project", type=click.Path(file_okay=False),
+              help="Run as if started in this folder (the claims project).")
+@click.pass_context
+def cli(ctx: click.Context, project: str | None) -> None:
     """Fact-check annotation: claim records anchored to their source, checked in git and CI.
 
     \b
@@ -58,6 +78,7 @@ def cli() -> None:
     Example:
       annotate validate examples/tiangong-1
     """
+    ctx.obj = project
 
 
 def main() -> None:
