@@ -166,7 +166,9 @@ def build_claim(source: Source, start: int, end: int, request: NewClaim, *, take
             claim_type, request.value, dct,
             speaker=attribution["speaker"] if attribution else None, exact=exact)
     elif proposal.value is not None and (
-            TYPES_WITH_KIND.get(claim_type) in (None, proposal.value["kind"])):
+            TYPES_WITH_KIND.get(claim_type) == proposal.value["kind"]
+            or (claim_type not in TYPES_WITH_KIND and proposal.value["kind"] == "date")):
+        # A plan or an event may carry the date the words give; nothing else.
         value = proposal.value
     elif claim_type == "quote" and attribution:
         value = {"kind": "quote", "speaker": attribution["speaker"], "text": exact}

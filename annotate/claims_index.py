@@ -6,7 +6,6 @@ what it can and leaves judging the files to ``annotate validate``.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -74,9 +73,8 @@ def read_claims(path: Path) -> Iterator[ClaimRef]:
             yield ClaimRef(record, file, doc.position(("claims", index, "id"))[0])
 
 
-@functools.cache
 def load_index(root: Path) -> ClaimIndex:
-    """All claims under the project at ``root`` (cached for the process)."""
+    """All claims under the project at ``root``, read now."""
     project = open_project(root)
     claims = [ref for path in walk_files(project.root) if is_claim_file(path)
               for ref in read_claims(path)]

@@ -22,7 +22,7 @@ from filelock import FileLock
 
 from annotate.checks.ledger import Ledger
 from annotate.checks.records import RecordChecker
-from annotate.claims_index import read_claims
+from annotate.claims_index import ClaimRef, read_claims
 from annotate.diagnostics import Diagnostic, Severity
 from annotate.io.claim_writer import dump_claim_file
 from annotate.io.problems import ReadProblem
@@ -66,6 +66,8 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # Temporary files are private (0600); the file keeps its mode, a new one the umask's.
+        os.chmod(handle.name, path.stat().st_mode & 0o7777 if path.exists() else _new_mode())
         os.replace(handle.name, path)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
@@ -75,6 +77,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.fsync(folder)
     finally:
         os.close(folder)
+
+
+def _new_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def read_records(path: Path) -> list[dict[str, Any]]:
@@ -105,8 +113,10 @@ def check_records(project: Project, path: Path, records: list[dict[str, Any]],
                 ledger.files.append(other)
     checker = RecordChecker(project, today or dt.date.today(), ledger)
     for index, record in enumerate(records):
+        # Not written yet, so no line: the record's position stands in for it.
         checker.check(record, file=file, prefix=("claims", index),
-                      locate=lambda tokens, key=False: (1, 1))
+                      locate=lambda tokens, key=False, row=index + 1: (row, 1))
+        ledger.memory.append(ClaimRef(record, file, index + 1))
     ledger.relations.extend(checker.relations)
     findings = checker.findings + [f for f in ledger.settle() if f.file == file]
     return [f for f in findings if f.severity is Severity.ERROR

@@ -52,7 +52,8 @@ def test_plain_pytest_failure_names_feature_line_and_claim(tmp_path: Path) -> No
                                                  "countries:\n    - CN\n    - UA\n", 1))
     done = _pytest(repo)
     assert done.returncode == 1
-    assert ("claims/tiangong-1.claims.yaml:364 [tg1-eva-suits-china-russia]: names origins "
+    line = claims.read_text().split("\n").index("- id: tg1-eva-suits-china-russia") + 1
+    assert (f"claims/tiangong-1.claims.yaml:{line} [tg1-eva-suits-china-russia]: names origins "
             "CN, UA, expected CN, RU") in done.stdout
     assert "features/counts-and-origins.feature:17: in scenario 'The EVA suits come from " \
            "China and Russia', step 'Then the claim names origins CN and RU'" in done.stdout

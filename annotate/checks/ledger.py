@@ -10,12 +10,13 @@ those ids; a digest collision found that way is dropped, never reported.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from array import array
 from pathlib import Path
 
 import attrs
 
-from annotate.claims_index import read_claims
+from annotate.claims_index import ClaimRef, read_claims
 from annotate.diagnostics import Diagnostic
 from annotate.rules import time
 from annotate.rules.registry import RULES
@@ -45,6 +46,8 @@ class Ledger:
     duplicates: list[Diagnostic] = attrs.Factory(list)
     relations: list[Relation] = attrs.Factory(list)
     files: list[Path] = attrs.Factory(list)
+    # Records not (yet) in any file, read after the files: what a writer is about to write.
+    memory: list[ClaimRef] = attrs.Factory(list)
 
     def seen(self, claim_id: str) -> bool:
         """Record ``claim_id``; True if it (or its digest) was seen before."""
@@ -83,16 +86,17 @@ class Ledger:
         """First location and date of each wanted id, reading the claim files in order."""
         first: dict[str, tuple[str, int]] = {}
         dates: dict[str, str] = {}
-        for path in self.files:
-            for ref in read_claims(path):
-                claim_id, record = ref.id, ref.record
-                if claim_id not in wanted or claim_id in first:
-                    continue
-                first[claim_id] = (ref.file, ref.line)
-                value = record.get("value")
-                if (isinstance(value, dict) and value.get("kind") == "date"
-                        and fast_validator("claim").is_valid(record)):
-                    dates[claim_id] = value["timex3"]
+        refs = itertools.chain((ref for path in self.files for ref in read_claims(path)),
+                               self.memory)
+        for ref in refs:
+            claim_id, record = ref.id, ref.record
+            if claim_id not in wanted or claim_id in first:
+                continue
+            first[claim_id] = (ref.file, ref.line)
+            value = record.get("value")
+            if (isinstance(value, dict) and value.get("kind") == "date"
+                    and fast_validator("claim").is_valid(record)):
+                dates[claim_id] = value["timex3"]
         return first, dates
 
 

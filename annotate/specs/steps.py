@@ -58,15 +58,24 @@ class Selection:
     claims: list[ClaimRef] = attrs.Factory(list)
 
 
+@pytest.fixture(scope="session")
+def annotate_indexes() -> dict[Path, ClaimIndex]:
+    """Claims read once per test session and project: steps only read them."""
+    return {}
+
+
 @pytest.fixture
-def claims_index(request: pytest.FixtureRequest) -> ClaimIndex:
+def claims_index(request: pytest.FixtureRequest,
+                 annotate_indexes: dict[Path, ClaimIndex]) -> ClaimIndex:
     """The claims of the project that the feature file belongs to."""
     start = Path(str(request.node.path))
     root = find_root(start) or find_root(Path.cwd())
     if root is None:
         pytest.fail(f"{start}: no annotate.yaml in this folder or above it; run inside a "
                     "claims project", pytrace=False)
-    return load_index(root)
+    if root not in annotate_indexes:
+        annotate_indexes[root] = load_index(root)
+    return annotate_indexes[root]
 
 
 @pytest.fixture
