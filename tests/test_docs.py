@@ -29,6 +29,7 @@ def test_readme_record_is_the_example_record() -> None:
         assert shown[key] == actual[key], key
     assert shown["verdict"]["evidence"] == actual["verdict"]["evidence"]
     assert shown["verdict"]["label"] == actual["verdict"]["label"]
+    assert shown["verdict"]["reviewer"] == actual["verdict"]["reviewer"]
 
 
 def test_example_covers_the_article() -> None:

@@ -41,6 +41,30 @@ def _change(claim_id: str, old: str, new: str, state: dict[str, object]) -> None
     state["changed_line"] = hits[0] + 1
 
 
+@given("a new claims project with the Tiangong-1 article")
+def _new_project(tmp_path: Path, run_cli: Callable[..., Ran], state: dict[str, object],
+                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ANNOTATE_USER", "tester")
+    root = tmp_path / "repo"
+    assert run_cli(["init", str(root)]).exit_code == 0
+    article = REPO / "examples" / "tiangong-1" / "sources" / "tiangong-1.txt"
+    assert run_cli(["source", "add", str(article), "--id", "tiangong-1", "--published",
+                    "2011-09-28"], cwd=root).exit_code == 0
+    state["project"] = root
+
+
+@then(parsers.parse("the claim file holds {count:d} claim"))
+@then(parsers.parse("the claim file holds {count:d} claims"))
+def _holds(count: int, state: dict[str, object]) -> None:
+    from annotate.io.yaml_document import load_yaml  # noqa: PLC0415
+
+    project = state["project"]
+    assert isinstance(project, Path)
+    path = project / "claims" / "tiangong-1.claims.yaml"
+    claims = load_yaml(path.read_bytes()).data["claims"] if path.exists() else []
+    assert len(claims) == count
+
+
 @given(parsers.parse('a feature file "{name}" with the step "{step}"'))
 def _feature_with_step(name: str, step: str, state: dict[str, object]) -> None:
     project = state["project"]
