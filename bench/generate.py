@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 from annotate.io.claim_writer import dump_yaml
+from annotate.sources import source_meta, write_source
 from annotate.textspan import context
 
 SENTENCES = [
@@ -94,14 +95,11 @@ def records(text: str, count: int) -> list[dict[str, Any]]:
 def write_project(root: Path, count: int, *, yaml_count: int = 0) -> Path:
     """A project with one source, ``count`` JSONL records and optionally a YAML claim file."""
     text = make_text()
-    (root / "sources").mkdir(parents=True, exist_ok=True)
-    (root / "claims").mkdir(exist_ok=True)
+    (root / "claims").mkdir(parents=True, exist_ok=True)
     (root / "annotate.yaml").write_text("schema_version: 1\n")
     raw = text.encode()
-    (root / "sources" / "bench.txt").write_bytes(raw)
-    (root / "sources" / "bench.yaml").write_text(dump_yaml({
-        "schema_version": 1, "id": "bench", "title": "Benchmark source",
-        "published": "2011-09-28", "language": "en", "sha256": hashlib.sha256(raw).hexdigest()}))
+    write_source(root / "sources", source_meta("bench", raw, title="Benchmark source",
+                                               published="2011-09-28"), raw)
     with (root / "claims" / "bench.claims.jsonl").open("wb") as handle:
         for record in records(text, count):
             handle.write(orjson.dumps(record) + b"\n")

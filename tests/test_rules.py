@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from jsonschema.exceptions import best_match
 
 from annotate.io.claim_writer import dump_yaml
 from annotate.schema_store import reference_validator, schema_errors
+from annotate.sources import source_meta, write_source
 from annotate.validate import validate_paths
 from tests.strategies import record_for, text_and_span
 
@@ -21,14 +21,11 @@ from tests.strategies import record_for, text_and_span
 def make_project(root: Path, text: str, records: list[dict[str, Any]], *,
                  jsonl: bool = False) -> Path:
     """A project holding one source ``doc`` with ``text`` and a claim file of ``records``."""
-    (root / "sources").mkdir(parents=True, exist_ok=True)
-    (root / "claims").mkdir(exist_ok=True)
+    (root / "claims").mkdir(parents=True, exist_ok=True)
     (root / "annotate.yaml").write_text("schema_version: 1\n")
     raw = text.encode()
-    (root / "sources" / "doc.txt").write_bytes(raw)
-    (root / "sources" / "doc.yaml").write_text(dump_yaml({
-        "schema_version": 1, "id": "doc", "title": "Doc", "published": "2011-09-28",
-        "language": "en", "sha256": hashlib.sha256(raw).hexdigest()}))
+    write_source(root / "sources", source_meta("doc", raw, title="Doc", published="2011-09-28"),
+                 raw)
     # Written as given, not through the canonical writer: tests write invalid records too.
     if jsonl:
         (root / "claims" / "doc.claims.jsonl").write_bytes(_jsonl(records))
