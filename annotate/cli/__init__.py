@@ -19,6 +19,8 @@ from annotate.errors import AnnotateError
 COMMANDS = {
     "add": "annotate.cli.add:add",
     "check": "annotate.cli.check:check",
+    "eval": "annotate.cli.extract:evaluate",
+    "extract": "annotate.cli.extract:extract",
     "init": "annotate.cli.init:init",
     "list": "annotate.cli.listing:list_claims",
     "review": "annotate.cli.review:review",

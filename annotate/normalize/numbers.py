@@ -91,12 +91,13 @@ def _number_at(text: str) -> tuple[float, int, int] | None:
     return value, start, end
 
 
-def parse_quantity(text: str) -> dict[str, object] | None:
+def parse_quantity(text: str, before: str = "") -> dict[str, object] | None:
     """A quantity value for the words of a claim: amount, unit, and approximate or range.
 
     The unit is the counted noun after the number ("Six Chinese volunteers" counts
     volunteers); "about", "nearly", "more than" make it approximate; "five to
-    seven" is a range.
+    seven" is a range. ``before`` is the text before, for units written first
+    ("magnitude 6.1").
     """
     found = _number_at(text)
     if found is None:
@@ -111,13 +112,23 @@ def parse_quantity(text: str) -> dict[str, object] | None:
         if second is not None and second[1] == 0:
             value.update(low=_plain(amount), high=_plain(second[0]))
             after = after[joined.end() + second[2]:]
-    value["unit"] = _unit(after) or "items"
+    value["unit"] = _unit(after, before + text[:start]) or "items"
     if _APPROX.search(text[:start]):
         value["approximate"] = True
     return value
 
 
-def _unit(after: str) -> str | None:
+_MEASURES = frozenset({"magnitude", "category", "level", "grade", "aged", "age", "number",
+                       "size", "score"})
+
+
+def _unit(after: str, before: str = "") -> str | None:
+    compound = re.match(r"-([a-z]+)\b", after)
+    if compound:  # "a 240-metre bridge": the unit is in the compound
+        return compound.group(1)
+    measure = re.search(r"\b([A-Za-z]+)\s+$", before)
+    if measure and measure.group(1).lower() in _MEASURES:  # "magnitude 6.1"
+        return measure.group(1).lower()
     words = re.findall(r"[A-Za-z][\w'-]*", after)[:4]
     chosen = None
     for word in words:

@@ -10,7 +10,9 @@ import attrs
 _NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 _ROLE = r"(?:, (?P<role>(?:a|an|the) [^,.\"]+?)(?=[,.\"]|$))?"
 _PATTERNS = [
-    re.compile(rf"\bsaid {_NAME}{_ROLE}"),
+    # "said Kenya's captain, Amani Otieno": the name comes after the role.
+    re.compile(rf"\bsaid (?P<role>(?:[A-Z][a-z]+'s )?[a-z][\w ]*?), {_NAME}(?=[,.]|$)"),
+    re.compile(rf"\bsaid {_NAME}(?!'s){_ROLE}"),
     re.compile(rf"\b{_NAME}{_ROLE},? (?:said|says|told|added|stated|announced)\b"),
     re.compile(rf"\baccording to {_NAME}{_ROLE}"),
 ]

@@ -43,18 +43,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern, re.IG
                                                  name, pattern in [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?\b"),
     ("day_month_year",
-     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH}),? (?P<y>\d{{4}})\b"),
+     rf"(?:\b(?:on|of) )?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH}),? "
+     rf"(?P<y>\d{{4}})\b"),
     ("month_day_year",
      rf"\b(?P<month>{_MONTH}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y>\d{{4}})\b"),
     ("day_month", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH})\b"),
     ("month_day", rf"\b(?P<month>{_MONTH}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{4}})"),
     ("quarter", r"\b(?:the )?(?P<q>first|second|third|fourth|[1-4](?:st|nd|rd|th)) quarter "
                 r"(?:of )?(?P<y>\d{4})\b|\bQ(?P<qn>[1-4]) (?P<y2>\d{4})\b"),
-    ("month_year", rf"(?:\b{_MOD}[ -])?\b(?P<month>{_MONTH}) (?:of )?(?P<y>\d{{4}})\b"),
+    ("month_year",
+     rf"(?:\b{_MOD}[ -])?(?:\b(?:in|of) )?\b(?P<month>{_MONTH}) (?:of )?(?P<y>\d{{4}})\b"),
     ("weekday", rf"(?:\b{_MOD}[ -])?(?:\bon )?(?:\b(?P<rel>last|next|this) )?"
                 rf"\b(?P<weekday>{_WEEKDAY})(?: (?P<part>morning|afternoon|evening|night))?\b"),
     ("relative_day", r"\b(?P<word>today|tonight|yesterday|tomorrow)\b"),
-    ("relative_unit", r"\b(?P<rel>next|last|this|coming|previous) (?P<unit>week|month|year)\b"),
+    ("relative_unit", rf"(?:\b{_MOD}[ -])?\b(?P<rel>next|last|this|coming|previous) "
+                      r"(?P<unit>week|month|year)\b"),
     ("decade", r"\b(?:the )?(?P<decade>\d{3})0s\b"),
     ("month", rf"(?:\b{_MOD}[ -])?\b(?:in |of |since |by )?(?P<month>{'|'.join(MONTH_NAMES)})\b"),
     ("year", rf"(?:\b{_MOD}[ -])?\b(?:in |of )?(?P<y>1[89]\d\d|20\d\d)\b(?![-/:]\d)"),

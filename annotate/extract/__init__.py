@@ -1,0 +1,1 @@
+"""Candidate claim extraction: checkable sentences to anchored, typed, normalised records."""
