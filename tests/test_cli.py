@@ -152,6 +152,15 @@ def test_every_command_has_help_with_an_example(run_cli: RunCli) -> None:
         assert "annotate " in ran.stdout.split("Example", 1)[1]
 
 
+def test_command_table_matches_the_commands() -> None:
+    """The help lines that --help shows without importing are the commands' own."""
+    ctx = click.Context(cli)
+    for name, (_, help_line) in COMMANDS.items():
+        command = cli.get_command(ctx, name)
+        assert command is not None
+        assert (command.help or "").strip().splitlines()[0] == help_line, name
+
+
 def test_every_command_is_in_the_cli_reference() -> None:
     """docs/cli.md documents every command, so the reference cannot drift."""
     reference = (REPO / "docs" / "cli.md").read_text()

@@ -17,22 +17,37 @@ from annotate import __version__
 from annotate.errors import AnnotateError
 
 COMMANDS = {
-    "add": "annotate.cli.add:add",
-    "check": "annotate.cli.check:check",
-    "eval": "annotate.cli.extract:evaluate",
-    "export": "annotate.cli.interop:export",
-    "extract": "annotate.cli.extract:extract",
-    "import": "annotate.cli.interop:import_",
-    "init": "annotate.cli.init:init",
-    "list": "annotate.cli.listing:list_claims",
-    "review": "annotate.cli.review:review",
-    "rules": "annotate.cli.rules:rules",
-    "set": "annotate.cli.edit:set_field",
-    "show": "annotate.cli.show:show",
-    "source": "annotate.cli.source:source",
-    "steps": "annotate.cli.steps:steps",
-    "validate": "annotate.cli.validate:validate",
-    "verdict": "annotate.cli.edit:verdict",
+    # name: (where the command lives, the first line of its help). The help line is here so
+    # that `annotate --help` lists the commands without importing them; a test keeps the
+    # two in step.
+    "add": ("annotate.cli.add:add",
+            "Add a claim by quoting its words from a registered source."),
+    "check": ("annotate.cli.check:check",
+              "Validate a claims project and run its feature files, in one report."),
+    "eval": ("annotate.cli.extract:evaluate", "Measure annotate against gold data."),
+    "export": ("annotate.cli.interop:export", "Export claims to a standard format."),
+    "extract": ("annotate.cli.extract:extract",
+                "Propose every checkable claim of a source as a candidate record."),
+    "import": ("annotate.cli.interop:import_",
+               "Import claims from a standard format into the project's claim files."),
+    "init": ("annotate.cli.init:init",
+             "Create a claims repository in FOLDER (the current folder by default)."),
+    "list": ("annotate.cli.listing:list_claims",
+             "List the project's claims, in file and text order."),
+    "review": ("annotate.cli.review:review", "Review candidate and draft claims, one at a time."),
+    "rules": ("annotate.cli.rules:rules",
+              "List every rule with its code, or explain the rules named."),
+    "set": ("annotate.cli.edit:set_field",
+            "Correct one field of a claim; FIELD is a dotted path, VALUE JSON or text."),
+    "show": ("annotate.cli.show:show",
+             "Show a claim: its sentence with the span marked, then the record."),
+    "source": ("annotate.cli.source:source", "Register and list source texts."),
+    "steps": ("annotate.cli.steps:steps",
+              "List the steps feature files can use, each with an example."),
+    "validate": ("annotate.cli.validate:validate",
+                 "Check claim files, source metadata and configuration."),
+    "verdict": ("annotate.cli.edit:verdict",
+                "Rate a claim: label, justification, and an evidence item per call."),
 }
 
 
@@ -43,12 +58,18 @@ class LazyGroup(click.Group):
         return sorted(COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        target = COMMANDS.get(cmd_name)
-        if target is None:
+        entry = COMMANDS.get(cmd_name)
+        if entry is None:
             return None
-        module_name, attr = target.split(":")
+        module_name, attr = entry[0].split(":")
         command: click.Command = getattr(importlib.import_module(module_name), attr)
         return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of --help, from the table: no command module is imported."""
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, help_line) for name, (_, help_line)
+                                in sorted(COMMANDS.items())])
 
     def invoke(self, ctx: click.Context) -> Any:
         from annotate.store import ClaimFileError  # noqa: PLC0415 - imported only on errors

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import os
-import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +43,9 @@ def now() -> dt.datetime:
 
 def user_name() -> str:
     """Who is annotating: $ANNOTATE_USER, else git's user.name, else the login name."""
+    import getpass  # noqa: PLC0415 - kept off the start-up path of --help
+    import subprocess  # noqa: PLC0415
+
     name = os.environ.get("ANNOTATE_USER")
     if name:
         return name
