@@ -19,7 +19,7 @@ from annotate.extract.sentences import sentences
 from annotate.normalize.countries import countries_in
 from annotate.normalize.dates import timex_interval
 from annotate.normalize.numbers import parse_quantity
-from annotate.normalize.propose import _relation
+from annotate.normalize.propose import origin_relation
 from annotate.normalize.speakers import attribute
 from annotate.normalize.timex import find_date
 from annotate.project import Source
@@ -190,9 +190,9 @@ def _quantities(sentence: str, taken: list[tuple[int, int]]
 
 
 def _origins(sentence: str) -> list[tuple[int, int, dict[str, Any]]]:
-    from annotate.normalize.countries import _name_pattern  # noqa: PLC0415
+    from annotate.normalize.countries import country_name_pattern  # noqa: PLC0415
 
-    mentions = [m for m in _name_pattern().finditer(sentence) if countries_in(m.group())]
+    mentions = [m for m in country_name_pattern().finditer(sentence) if countries_in(m.group())]
     groups: list[list[re.Match[str]]] = []
     for mention in mentions:
         if groups and _ORIGIN_GROUP.match(sentence[groups[-1][-1].end():mention.start()]):
@@ -211,7 +211,7 @@ def _origins(sentence: str) -> list[tuple[int, int, dict[str, Any]]]:
         exact = sentence[left:right]
         codes = countries_in(exact)
         found.append((left, right, {"kind": "origin", "countries": codes,
-                                    "relation": _relation(exact)}))
+                                    "relation": origin_relation(exact)}))
     return found
 
 

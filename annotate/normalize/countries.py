@@ -52,7 +52,8 @@ _ALIASES = {
 _NAME_RE = None
 
 
-def _name_pattern() -> re.Pattern[str]:
+def country_name_pattern() -> re.Pattern[str]:
+    """One pattern for every country name, alias and adjective annotate knows."""
     global _NAME_RE  # noqa: PLW0603 - built once, on first use
     if _NAME_RE is None:
         names = set(_ALIASES)
@@ -66,7 +67,7 @@ def countries_in(text: str) -> list[str]:
     """ISO codes of the countries ``text`` names or uses adjectives of, in order, once each."""
     by_name = {c.name.lower(): code for code, c in countries_by_alpha2.items()}
     found: list[str] = []
-    for match in _name_pattern().finditer(text):
+    for match in country_name_pattern().finditer(text):
         word = match.group(0)
         if word in ("US", "UK") or word.lower() not in ("us", "uk"):
             code = _ALIASES.get(word.lower()) or by_name.get(word.lower())

@@ -47,7 +47,7 @@ def propose(text: str, start: int, end: int, dct: dt.date) -> Proposal:
         return Proposal("quantity", quantity, attribution, statement, "a number with its unit")
     codes = countries_in(exact)
     if codes:
-        value = {"kind": "origin", "countries": codes, "relation": _relation(exact)}
+        value = {"kind": "origin", "countries": codes, "relation": origin_relation(exact)}
         return Proposal("origin", value, attribution, statement, "country names or adjectives")
     if is_quoted(text, start, end) and who is not None:
         value = {"kind": "quote", "speaker": who.speaker, "text": exact}
@@ -57,7 +57,9 @@ def propose(text: str, start: int, end: int, dct: dt.date) -> Proposal:
                     "a statement of what will happen" if kind == "plan" else "a statement of fact")
 
 
-def _relation(exact: str) -> str:
+def origin_relation(exact: str) -> str:
+    """How the countries of an origin claim relate to the thing: made in, partner, located in,
+    operated by, or nationality, from the words around them."""
     lowered = exact.lower()
     if "made in" in lowered or "built in" in lowered or "manufactured" in lowered:
         return "made_in"
