@@ -49,13 +49,16 @@ def test_example_covers_the_article() -> None:
     assert not text.endswith(b"\n")
 
 
-def test_pre_commit_hook_runs_validate_on_claim_files() -> None:
-    """The hook other repositories use runs `annotate validate` and matches claim files."""
-    (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())
-    assert hook["id"] == "annotate-validate"
-    assert hook["entry"] == "annotate validate"
-    pattern = re.compile(hook["files"])
-    for name in ("claims/a.claims.yaml", "x/b.claims.jsonl", "annotate.yaml",
-                 "sources/doc.txt", "sources/doc.yaml"):
-        assert pattern.search(name), name
-    assert not pattern.search("README.md")
+def test_pre_commit_hooks_run_validate_and_check_on_claim_files() -> None:
+    """The hooks other repositories use run `annotate validate` and `annotate check` and
+    match claim files, sources and configuration (check: feature files too)."""
+    hooks = {h["id"]: h for h in yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())}
+    assert hooks["annotate-validate"]["entry"] == "annotate validate"
+    assert hooks["annotate-check"]["entry"] == "annotate check"
+    for hook in hooks.values():
+        pattern = re.compile(hook["files"])
+        for name in ("claims/a.claims.yaml", "x/b.claims.jsonl", "annotate.yaml",
+                     "sources/doc.txt", "sources/doc.yaml"):
+            assert pattern.search(name), name
+        assert not pattern.search("README.md")
+    assert re.search(hooks["annotate-check"]["files"], "features/launches.feature")
