@@ -20,6 +20,18 @@ def extension(record: dict[str, Any], original_label: str | None = None) -> dict
     return data
 
 
+def claim_record(ctx: Importing, item: dict[str, Any], claim_text: str,
+                 where: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """A new record for an imported claim, anchored, and the extension it came with."""
+    found = locate(ctx, item, claim_text, where)
+    if found is None:
+        return None
+    source, span, ext = found
+    record = ctx.record(source, *span, claim_id=ext.get("claim_id"),
+                        claim_type=ext.get("type"), statement=claim_text)
+    return record, ext
+
+
 def locate(ctx: Importing, item: dict[str, Any], claim_text: str,
            where: str) -> tuple[Source, tuple[int, int], dict[str, Any]] | None:
     """The source and span of an imported claim: from the extension, else the claim's text."""

@@ -18,8 +18,8 @@ from typing import Any
 
 import orjson
 
-from annotate.interop.anchors import extension, locate
-from annotate.interop.common import Exporting, Importing, InteropError
+from annotate.interop.anchors import claim_record, extension
+from annotate.interop.common import Exporting, Importing, InteropError, load_json
 
 CLAIM_TYPES = {"quantity": "Numerical Claim", "quote": "Quote Verification",
                "causal": "Causal Claim", "opinion": "Position Statement"}
@@ -77,23 +77,17 @@ def export(ctx: Exporting) -> bytes:
 
 def parse(ctx: Importing, data: bytes, name: str) -> Iterator[dict[str, Any]]:
     """Claim records from an AVeriTeC JSON list."""
-    try:
-        items = orjson.loads(data)
-    except orjson.JSONDecodeError as err:
-        raise InteropError(f"{name}: {err.msg} at line {err.lineno}, column {err.colno}") \
-            from None
+    items = load_json(data, name)
     if not isinstance(items, list):
         raise InteropError(f"{name}: AVeriTeC data is a JSON list of claims")
     for index, item in enumerate(items):
         where = f"{name}[{index}]"
         if not isinstance(item, dict) or "claim" not in item:
             raise InteropError(f"{where}: an AVeriTeC record has a 'claim'")
-        found = locate(ctx, item, str(item["claim"]), where)
-        if found is None:
+        made = claim_record(ctx, item, str(item["claim"]), where)
+        if made is None:
             continue
-        source, span, ext = found
-        record = ctx.record(source, *span, claim_id=ext.get("claim_id"),
-                            claim_type=ext.get("type"), statement=str(item["claim"]))
+        record, _ = made
         speaker = item.get("speaker")
         if isinstance(speaker, str) and speaker.strip():
             mode = (record.get("attribution") or {}).get("mode", "reported")

@@ -137,6 +137,17 @@ class Importing:
         return record
 
 
+def load_json(data: bytes, name: str) -> Any:
+    """The JSON document of an import file, or an InteropError naming where it breaks."""
+    import orjson  # noqa: PLC0415
+
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as err:
+        raise InteropError(f"{name}: {err.msg} at line {err.lineno}, column {err.colno}") \
+            from None
+
+
 def similar(a: str, b: str) -> float:
     """How alike two strings are, 0 to 1."""
     return difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio()

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from annotate.interop.anchors import extension, locate
+from annotate.interop.anchors import claim_record, extension
 from annotate.interop.common import Exporting, Importing, InteropError
 
 LABELS = ("SUPPORTS", "REFUTES", "NOT ENOUGH INFO")
@@ -66,12 +66,10 @@ def parse(ctx: Importing, data: bytes, name: str) -> Iterator[dict[str, Any]]:
         if item["label"] not in LABELS:
             raise InteropError(f"{where}: label {item['label']!r} is not one of "
                                f"{', '.join(LABELS)}")
-        found = locate(ctx, item, str(item["claim"]), where)
-        if found is None:
+        made = claim_record(ctx, item, str(item["claim"]), where)
+        if made is None:
             continue
-        source, span, ext = found
-        record = ctx.record(source, *span, claim_id=ext.get("claim_id"),
-                            claim_type=ext.get("type"), statement=str(item["claim"]))
+        record, ext = made
         label = ext.get("label") or ctx.label_for(fever=item["label"])
         if label is None:
             ctx.notes.add(where, f"{item['label']} has no label on the project's scale")

@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from annotate.interop.common import Exporting, Importing, InteropError
+from annotate.interop.common import Exporting, Importing, InteropError, load_json
 from annotate.project import Source
 from annotate.textspan import Utf16Offsets
 
@@ -46,11 +46,7 @@ def export(ctx: Exporting) -> bytes:
 
 def parse(ctx: Importing, data: bytes, name: str) -> Iterator[dict[str, Any]]:
     """Claim records from Label Studio tasks (a list, or one task)."""
-    try:
-        tasks = orjson.loads(data)
-    except orjson.JSONDecodeError as err:
-        raise InteropError(f"{name}: {err.msg} at line {err.lineno}, column {err.colno}") \
-            from None
+    tasks = load_json(data, name)
     for index, task in enumerate(tasks if isinstance(tasks, list) else [tasks]):
         where = f"{name}[{index}]"
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):

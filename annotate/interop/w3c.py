@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from annotate.interop.common import Exporting, Importing, InteropError
+from annotate.interop.common import Exporting, Importing, InteropError, load_json
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CLAIM_PREFIX = "urn:annotate:claim:"
@@ -57,11 +57,7 @@ def export(ctx: Exporting) -> bytes:
 
 def parse(ctx: Importing, data: bytes, name: str) -> Iterator[dict[str, Any]]:
     """Claim records from an Annotation, a list of them, or an AnnotationPage/Collection."""
-    try:
-        doc = orjson.loads(data)
-    except orjson.JSONDecodeError as err:
-        raise InteropError(f"{name}: {err.msg} at line {err.lineno}, column {err.colno}") \
-            from None
+    doc = load_json(data, name)
     if isinstance(doc, dict) and doc.get("type") in ("AnnotationPage", "AnnotationCollection"):
         doc = doc.get("items") or (doc.get("first") or {}).get("items") or []
     for index, item in enumerate(doc if isinstance(doc, list) else [doc]):
