@@ -217,3 +217,30 @@ def test_project_option_runs_elsewhere(project: Path, run_cli: RunCli, tmp_path:
     ran = run_cli(["-C", str(project), "add", "tiangong-1", "300 IAF flags"], cwd=tmp_path)
     assert ran.exit_code == 0
     assert len(_claims(project)) == 1
+
+
+def test_add_asks_on_a_terminal(project: Path) -> None:
+    """On a real (pseudo-)terminal, an ambiguous quote lists the places and asks which one."""
+    import os  # noqa: PLC0415
+    import pty  # noqa: PLC0415
+    import shutil  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    script = shutil.which("annotate", path=str(Path(sys.executable).parent))
+    assert script is not None
+    main, child = pty.openpty()
+    with subprocess.Popen([script, "add", "tiangong-1", "Wu said", "--type", "event",
+                           "--format", "json"], cwd=project, stdin=child,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        os.close(child)
+        os.write(main, b"3\n")
+        out, err = process.communicate(timeout=60)
+    os.close(main)
+    assert process.returncode == 0, err.decode()
+    assert b"occurs 7 times" in out
+    assert b"Which one" in out
+    (record,) = _claims(project)
+    assert record["selector"] == {"exact": "Wu said", "prefix": " China and Russia "
+                                  "respectively, ", "suffix": ".\nSix Chinese volunteers have pa",
+                                  "start": 1436, "end": 1443}
