@@ -36,6 +36,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     """``--annotate-report FILE``: write each scenario's outcome as JSON."""
     parser.addoption("--annotate-report", metavar="FILE", default=None,
                      help="write the outcome of every scenario as JSON (for annotate check)")
+    parser.addini("annotate_collect_features", type="bool", default=True,
+                  help="collect *.feature files of claims projects with annotate's steps "
+                       "(turn off where a project binds its feature files itself)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -60,7 +63,8 @@ class FeatureFile(pytest.Module):
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     """Collect ``.feature`` files that belong to a claims project."""
-    if file_path.suffix == ".feature" and find_root(file_path) is not None:
+    if (file_path.suffix == ".feature" and parent.config.getini("annotate_collect_features")
+            and find_root(file_path) is not None):
         collector: pytest.Collector = FeatureFile.from_parent(parent, path=file_path)
         return collector
     return None
