@@ -244,3 +244,12 @@ def test_add_asks_on_a_terminal(project: Path) -> None:
     assert record["selector"] == {"exact": "Wu said", "prefix": " China and Russia "
                                   "respectively, ", "suffix": ".\nSix Chinese volunteers have pa",
                                   "start": 1436, "end": 1443}
+
+
+def test_source_list(project: Path, run_cli: RunCli) -> None:
+    """source list names each registered source with its date and title."""
+    rows = json.loads(run_cli(["source", "list", "--format", "json"], cwd=project).stdout)
+    assert rows == [{"id": "tiangong-1", "published": "2011-09-28",
+                     "title": "China will bolster its exchanges and cooperation with other "
+                              "countries to contribute to the explorati", "valid": True}]
+    assert run_cli(["source", "list"], cwd=project).stdout.startswith("tiangong-1  2011-09-28")

@@ -64,3 +64,31 @@ def add_source(ctx: click.Context, *, file: Path, source_id: str, title: str | N
         findings = project.source_findings.get(path, [])
         raise UsageError("; ".join(f.message for f in findings) or "the source is invalid")
     click.echo(f"registered source {source_id!r}: {path} (sha256 {check.sha256})")
+
+
+@source.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.pass_context
+def list_sources(ctx: click.Context, fmt: str) -> None:
+    """List the registered sources: id, publication date, title.
+
+    \b
+    Example:
+      annotate source list --format json
+    """
+    import orjson  # noqa: PLC0415
+
+    project = open_claims_project(ctx)
+    rows = []
+    for meta in sorted(project.sources_dir.glob("*.yaml")) if project.sources_dir.is_dir() else []:
+        loaded = project.load_source(meta)
+        rows.append({"id": meta.stem, "published": loaded.published if loaded else None,
+                     "title": loaded.meta.get("title") if loaded else None,
+                     "valid": loaded is not None})
+    if fmt == "json":
+        click.echo(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
+        return
+    for row in rows:
+        mark = "" if row["valid"] else "  (invalid: see annotate validate)"
+        click.echo(f"{row['id']}  {row['published'] or '-'}  {row['title'] or '-'}{mark}")
