@@ -25,8 +25,6 @@ from annotate.project import display_path, find_root
 
 pytest_plugins = ["annotate.specs.steps"]
 
-_RESULTS = pytest.StashKey[list[dict[str, Any]]]()
-
 
 class UndefinedStep(StepDefinitionNotFoundError):
     """A step no definition matches; the message lists the closest known steps."""
@@ -42,8 +40,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Prepare the list the report is built from."""
-    config.stash[_RESULTS] = []
+    """Register the scenario report when ``--annotate-report`` asks for one."""
+    target = config.getoption("--annotate-report")
+    if target:
+        config.pluginmanager.register(ScenarioReport(Path(target)), "annotate-report")
 
 
 class FeatureFile(pytest.Module):
@@ -128,40 +128,30 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     return report
 
 
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """Keep each scenario's outcome for the JSON report."""
-    if report.when != "call" and not (report.failed and report.when == "setup"):
-        return
-    config = _config
-    if config is None:
-        return
-    details = [value for name, value in report.user_properties if name == "annotate"]
-    config.stash[_RESULTS].append({
-        "nodeid": report.nodeid, "path": str(report.fspath), "outcome": report.outcome,
-        "detail": details[-1] if details else None,
-        "text": report.longreprtext if report.failed else ""})
+class ScenarioReport:
+    """Collects each scenario's outcome and writes them as JSON (``--annotate-report``)."""
 
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.results: list[dict[str, Any]] = []
 
-def pytest_collectreport(report: pytest.CollectReport) -> None:
-    """Keep feature files that could not be collected (Gherkin syntax errors)."""
-    if report.failed and _config is not None:
-        _config.stash[_RESULTS].append({
-            "nodeid": report.nodeid, "path": str(report.fspath), "outcome": "error",
-            "detail": None, "text": report.longreprtext})
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """Keep the outcome of each scenario (and of a setup that failed)."""
+        if report.when != "call" and not (report.failed and report.when == "setup"):
+            return
+        details = [value for name, value in report.user_properties if name == "annotate"]
+        self.results.append({
+            "nodeid": report.nodeid, "path": str(report.fspath), "outcome": report.outcome,
+            "detail": details[-1] if details else None,
+            "text": report.longreprtext if report.failed else ""})
 
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        """Keep feature files that could not be collected (Gherkin syntax errors)."""
+        if report.failed:
+            self.results.append({
+                "nodeid": report.nodeid, "path": str(report.fspath), "outcome": "error",
+                "detail": None, "text": report.longreprtext})
 
-_config: pytest.Config | None = None
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_sessionstart(session: pytest.Session) -> None:
-    """Remember the config for the report hooks that are not given it."""
-    global _config  # noqa: PLW0603 - one pytest session per process
-    _config = session.config
-
-
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Write the JSON report when asked to."""
-    target = session.config.getoption("--annotate-report")
-    if target:
-        Path(target).write_text(json.dumps(session.config.stash[_RESULTS], indent=1))
+    def pytest_sessionfinish(self) -> None:
+        """Write the report."""
+        self.target.write_text(json.dumps(self.results, indent=1))
