@@ -28,6 +28,7 @@ from annotate.io.claim_writer import dump_claim_file
 from annotate.io.problems import ReadProblem
 from annotate.io.yaml_document import load_yaml
 from annotate.project import Project, display_path, is_claim_file, walk_files
+from annotate.schema_store import fast_validator
 
 LOCK_TIMEOUT = 60.0
 """Seconds a writer waits for another writer of the same file before giving up."""
@@ -111,12 +112,23 @@ def check_records(project: Project, path: Path, records: list[dict[str, Any]],
             for ref in read_claims(other):
                 ledger.seen(ref.id)
                 ledger.files.append(other)
+    doc = None
+    if all(fast_validator("claim").is_valid(r) for r in records):
+        # Check the file as it will be written, so that findings name its lines.
+        doc = load_yaml(dump_claim_file(records).encode())
+        records = doc.data["claims"]
     checker = RecordChecker(project, today or dt.date.today(), ledger)
     for index, record in enumerate(records):
-        # Not written yet, so no line: the record's position stands in for it.
-        checker.check(record, file=file, prefix=("claims", index),
-                      locate=lambda tokens, key=False, row=index + 1: (row, 1))
-        ledger.memory.append(ClaimRef(record, file, index + 1))
+        prefix = ("claims", index)
+
+        def locate(tokens: tuple[str | int, ...], key: bool = False,
+                   _prefix: tuple[str | int, ...] = prefix, _row: int = index + 1
+                   ) -> tuple[int, int]:
+            # Without a document (a record fails the schema) the record's number stands in.
+            return doc.position(_prefix + tokens, key=key) if doc else (_row, 1)
+
+        checker.check(record, file=file, prefix=prefix, locate=locate)
+        ledger.memory.append(ClaimRef(record, file, locate(("id",))[0]))
     ledger.relations.extend(checker.relations)
     findings = checker.findings + [f for f in ledger.settle() if f.file == file]
     return [f for f in findings if f.severity is Severity.ERROR

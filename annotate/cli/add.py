@@ -86,10 +86,11 @@ def add(ctx: click.Context, *, source_id: str, quote: str, occurrence: int | Non
                        status, annotator or user_name())
     record, proposal = build_claim(source, chosen.start, chosen.end, request, taken=taken,
                                    now=now())
-    echo_record(record, fmt)
     if dry_run:
+        echo_record(record, fmt)
         return
     path = update_claims(project, source_id, lambda records: [*records, record])
+    echo_record(record, fmt)
     click.echo(f"added {record['id']} to {path.relative_to(project.root)} "
                f"({proposal.reason})", err=True)
 
