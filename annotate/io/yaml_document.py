@@ -86,6 +86,9 @@ def load_yaml(data: bytes) -> YamlDocument:
         mark = err.problem_mark or err.context_mark
         message = " ".join(p for p in (err.context, err.problem) if p)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if "nesting depth" in message:  # libyaml's own bound on nesting
+            raise ReadProblem("F005", f"nesting deeper than the YAML parser allows: {message}",
+                              line, column, "flatten the structure") from None
         raise ReadProblem("F002", f"malformed YAML: {message}", line, column,
                           "fix the YAML syntax at this position") from None
     except yaml.YAMLError as err:
