@@ -7,7 +7,6 @@ normalised values of the overlapping matches.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import attrs
@@ -103,8 +102,3 @@ def _overlap_pairs(golds: list[dict[str, Any]], preds: list[Candidate]
             used_pred.add(id(c))
             pairs.append((g, c))
     return pairs
-
-
-def published(source: Source) -> dt.date:
-    """The source's publication date."""
-    return dt.date.fromisoformat(source.published)

@@ -4,7 +4,6 @@ makes of what it assumed, label mapping, and anchoring imported text in a source
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from typing import Any
 
 import attrs
@@ -146,8 +145,3 @@ def load_json(data: bytes, name: str) -> Any:
     except orjson.JSONDecodeError as err:
         raise InteropError(f"{name}: {err.msg} at line {err.lineno}, column {err.colno}") \
             from None
-
-
-def similar(a: str, b: str) -> float:
-    """How alike two strings are, 0 to 1."""
-    return difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio()

@@ -15,7 +15,6 @@ from cattrs.strategies import configure_tagged_union
 
 from annotate.model.claim import Claim
 from annotate.model.config import ProjectConfig
-from annotate.model.source import SourceMeta
 from annotate.model.values import Value
 
 T = TypeVar("T")
@@ -68,11 +67,6 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
     return data
 
 
-def source_from_dict(data: dict[str, Any]) -> SourceMeta:
-    """A :class:`SourceMeta` from schema-valid metadata."""
-    return converter.structure(data, SourceMeta)
-
-
 def config_from_dict(data: dict[str, Any]) -> ProjectConfig:
     """A :class:`ProjectConfig` from a schema-valid ``annotate.yaml``."""
     return converter.structure(data, ProjectConfig)
@@ -82,8 +76,3 @@ def to_dict(obj: object) -> dict[str, Any]:
     """Any model object as plain data."""
     data: dict[str, Any] = converter.unstructure(obj)
     return data
-
-
-def from_dict(data: dict[str, Any], cls: type[T]) -> T:
-    """Any model class from plain data."""
-    return converter.structure(data, cls)

@@ -14,12 +14,6 @@ def alpha2_codes() -> frozenset[str]:
     return frozenset(countries_by_alpha2)
 
 
-def country_name(code: str) -> str | None:
-    """The short English name of a code, if the code exists."""
-    country = countries_by_alpha2.get(code)
-    return country.name if country else None
-
-
 # Names and adjectives that text uses for countries, beyond the ISO short names.
 _ALIASES = {
     "china": "CN", "chinese": "CN", "russia": "RU", "russian": "RU", "germany": "DE",
