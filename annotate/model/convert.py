@@ -7,7 +7,7 @@ files stay short and diffs stay small.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, TypeVar
+from typing import Any
 
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn
@@ -16,8 +16,6 @@ from cattrs.strategies import configure_tagged_union
 from annotate.model.claim import Claim
 from annotate.model.config import ProjectConfig
 from annotate.model.values import Value
-
-T = TypeVar("T")
 
 
 def _number(value: Any, _: Any) -> float:
