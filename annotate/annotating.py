@@ -18,7 +18,7 @@ from annotate.errors import UsageError
 from annotate.normalize.countries import countries_in
 from annotate.normalize.numbers import parse_quantity
 from annotate.normalize.propose import Proposal, propose
-from annotate.normalize.timex import find_date
+from annotate.normalize.timex import find_date, in_zone
 from annotate.project import Source
 from annotate.textspan import context, line_column, occurrences
 
@@ -165,10 +165,11 @@ def build_claim(source: Source, start: int, end: int, request: NewClaim, *, take
         value: dict[str, Any] | None = parse_value(
             claim_type, request.value, dct,
             speaker=attribution["speaker"] if attribution else None, exact=exact)
-    elif proposal.value is not None and (
-            TYPES_WITH_KIND.get(claim_type) == proposal.value["kind"]
-            or (claim_type not in TYPES_WITH_KIND and proposal.value["kind"] == "date")):
-        # A plan or an event may carry the date the words give; nothing else.
+    elif proposal.value is not None and proposal.value["kind"] == "date" and (
+            TYPES_WITH_KIND.get(claim_type) in (None, "date")):
+        # A date claim, or a plan or an event that the words date: in the source's zone.
+        value = in_zone(proposal.value, source.meta.get("timezone"))
+    elif proposal.value is not None and TYPES_WITH_KIND.get(claim_type) == proposal.value["kind"]:
         value = proposal.value
     elif claim_type == "quote" and attribution:
         value = {"kind": "quote", "speaker": attribution["speaker"], "text": exact}

@@ -21,7 +21,7 @@ from annotate.normalize.dates import timex_interval
 from annotate.normalize.numbers import parse_quantity
 from annotate.normalize.propose import origin_relation
 from annotate.normalize.speakers import attribute
-from annotate.normalize.timex import find_date
+from annotate.normalize.timex import find_date, in_zone
 from annotate.project import Source
 from annotate.textspan import context
 
@@ -66,9 +66,12 @@ class Candidate:
 def find_candidates(source: Source) -> list[Candidate]:
     """Every candidate claim of the source, in text order."""
     dct = dt.date.fromisoformat(source.published)
+    zone = source.meta.get("timezone")
     found: list[Candidate] = []
     for start, end in sentences(source.text):
-        found.extend(_sentence(source.text, start, end, dct))
+        found.extend(c if c.value is None or c.value["kind"] != "date" else
+                     attrs.evolve(c, value=in_zone(c.value, zone))
+                     for c in _sentence(source.text, start, end, dct))
     return sorted(_dedupe(found), key=lambda c: (c.start, c.end, c.type))
 
 

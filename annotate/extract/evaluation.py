@@ -69,7 +69,8 @@ def values_agree(gold: dict[str, Any], found: dict[str, Any] | None) -> bool:
         return False
     kind = gold["kind"]
     if kind == "date":
-        return (found["timex3"], found.get("mod")) == (gold["timex3"], gold.get("mod"))
+        zone = gold.get("timezone") is None or found.get("timezone") == gold["timezone"]
+        return zone and (found["timex3"], found.get("mod")) == (gold["timex3"], gold.get("mod"))
     if kind == "quantity":
         unit_gold, unit_found = str(gold["unit"]).lower(), str(found["unit"]).lower()
         return found["amount"] == gold["amount"] and (

@@ -118,6 +118,18 @@ def find_date(text: str, dct: dt.date, *, tense: Tense = None,
     return result, (match.start(), match.end())
 
 
+ZONED_GRANULARITIES = frozenset({"month", "week", "day", "part_of_day", "hour", "minute",
+                                 "second"})
+
+
+def in_zone(value: dict[str, Any], zone: str | None) -> dict[str, Any]:
+    """A date value placed in ``zone`` (the source's) unless it names its own or is too coarse
+    for a zone to matter: dates resolved against a DCT are dates where the source was written."""
+    if zone and "timezone" not in value and value.get("granularity") in ZONED_GRANULARITIES:
+        return {**value, "timezone": zone}
+    return value
+
+
 def _resolve(name: str, m: re.Match[str], dct: dt.date, tense: Tense) -> tuple[str, str] | None:
     groups = m.groupdict()
     try:

@@ -34,9 +34,7 @@ annotate add tiangong-1 'the planned space station will cater to demands for sci
 
 # Corrections the proposals cannot know: zones, relations, notes.
 annotate set tg1-briefing-wednesday notes 'The publication date is itself a Wednesday, so '"'"'Wednesday'"'"' is the DCT.'
-annotate set tg1-launch-late-thursday value.timezone Asia/Shanghai
 annotate set tg1-launch-late-thursday relations '[{"type": "before", "target": "tg1-shenzhou8-launch-november"}]'
-annotate set tg1-shenzhou8-launch-november value.timezone Asia/Shanghai
 annotate set tg1-initial-stage-opinion notes 'An assessment, not a checkable fact: kept to show it was seen, not rated.'
 
 # Verdicts, one evidence item a call.

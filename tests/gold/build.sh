@@ -59,6 +59,8 @@ add quake qk-cost-2-5bn "an estimated 2.5 billion dollars" quantity "an estimate
 add quake qk-rebuilt-by-end-of-next-year "by the end of next year" plan "2024 END"
 add quake qk-italy "Seismologists from Italy" origin "IT"
 add quake qk-next-week "next week" plan "2023-W45"
+add quake qk-main-shock-utc "at 00:40 UTC on Tuesday" date "2023-10-31T00:40"
+annotate -C "$out/quake" set qk-main-shock-utc value.timezone UTC >/dev/null
 
 start chess 2024-08-30 "Nordvik chess festival opens"
 add chess ch-200-teams "Nearly two hundred teams" quantity "nearly 200 teams"
