@@ -16,6 +16,7 @@ import attrs
 
 from annotate.errors import UsageError
 from annotate.normalize.countries import countries_in
+from annotate.normalize.dates import timex_granularity
 from annotate.normalize.numbers import parse_quantity
 from annotate.normalize.propose import Proposal, propose
 from annotate.normalize.timex import find_date, in_zone
@@ -96,7 +97,6 @@ def parse_value(claim_type: str, given: str, dct: dt.date, *, speaker: str | Non
     kind = TYPES_WITH_KIND.get(claim_type, "date")
     if kind == "date":
         parts = given.split()
-        from annotate.normalize.dates import timex_granularity  # noqa: PLC0415
 
         granularity = timex_granularity(parts[0]) if parts else None
         if granularity is not None:

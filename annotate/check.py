@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -117,7 +118,6 @@ def _last_line(text: str) -> str:
 
 def _line_of(text: str) -> int:
     """The line a Gherkin parse error names ("line 7" or "(7:3)"), else 1."""
-    import re  # noqa: PLC0415
 
     match = re.search(r"[Ll]ine[: ]+(\d+)|\((\d+):\d+\)", text)
     return int(match.group(1) or match.group(2)) if match else 1

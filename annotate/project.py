@@ -16,11 +16,17 @@ from typing import Any
 import attrs
 
 from annotate.diagnostics import Diagnostic, Severity, format_pointer
+from annotate.errors import InputError
 from annotate.io.problems import ReadProblem
 from annotate.io.text_decoding import decode_utf8
 from annotate.io.yaml_document import YamlDocument, load_yaml
 from annotate.model.config import ProjectConfig
-from annotate.schema_store import SUPPORTED_SCHEMA_VERSIONS, SchemaName
+from annotate.schema_store import (
+    SUPPORTED_SCHEMA_VERSIONS,
+    SchemaName,
+    fast_validator,
+    schema_errors,
+)
 
 CONFIG_NAME = "annotate.yaml"
 CLAIM_SUFFIXES = (".claims.yaml", ".claims.yml", ".claims.jsonl")
@@ -65,8 +71,6 @@ def schema_findings(name: SchemaName, data: Any, *, file: str, doc: YamlDocument
 
     ``locate(tokens, key)`` gives line and column; by default the YAML document's.
     """
-    from annotate.schema_store import fast_validator, schema_errors  # noqa: PLC0415
-
     if fast_validator(name).is_valid(data):
         return []
     where = locate or (doc.position if doc else (lambda tokens, key=False: (1, 1)))
@@ -127,7 +131,6 @@ def version_problem(data: Any, doc: YamlDocument | None, file: str,
 
 def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``; an unreadable path is an :class:`~annotate.errors.InputError`."""
-    from annotate.errors import InputError  # noqa: PLC0415
 
     try:
         return path.read_bytes()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annotate.errors import UsageError
 from annotate.io.claim_writer import dump_yaml
 from annotate.model.config import ProjectConfig
 from annotate.model.convert import to_dict
@@ -77,7 +78,6 @@ Feature: The claims of this repository hold together
 
 def init_project(folder: Path, name: str | None = None) -> list[Path]:
     """Create the repository files in ``folder``; refuse one that already has annotate.yaml."""
-    from annotate.errors import UsageError  # noqa: PLC0415
 
     if (folder / CONFIG_NAME).exists():
         raise UsageError(f"{folder / CONFIG_NAME} exists already: this is a claims project")

@@ -109,9 +109,9 @@ def check_records(project: Project, path: Path, records: list[dict[str, Any]],
     file = display_path(path)
     for other in walk_files(project.root):
         if is_claim_file(other) and other.resolve() != path.resolve():
+            ledger.files.append(other)  # once a file: the ledger may read it again
             for ref in read_claims(other):
                 ledger.seen(ref.id)
-                ledger.files.append(other)
     doc = None
     if all(fast_validator("claim").is_valid(r) for r in records):
         # Check the file as it will be written, so that findings name its lines.

@@ -15,12 +15,13 @@ from typing import Any
 
 import attrs
 
+from annotate.annotating import make_id
 from annotate.extract.sentences import sentences
-from annotate.normalize.countries import countries_in
+from annotate.normalize.countries import countries_in, country_name_pattern
 from annotate.normalize.dates import timex_interval
 from annotate.normalize.numbers import parse_quantity
 from annotate.normalize.propose import origin_relation
-from annotate.normalize.speakers import attribute
+from annotate.normalize.speakers import attribute, sentence_bounds
 from annotate.normalize.timex import find_date, in_zone
 from annotate.project import Source
 from annotate.textspan import context
@@ -78,8 +79,6 @@ def find_candidates(source: Source) -> list[Candidate]:
 def to_records(source: Source, candidates: list[Candidate], *, taken: set[str],
                annotator: str | None, now: dt.datetime) -> list[dict[str, Any]]:
     """Claim records with status ``candidate`` for the candidates."""
-    from annotate.annotating import make_id  # noqa: PLC0415
-    from annotate.normalize.speakers import sentence_bounds  # noqa: PLC0415
 
     records = []
     for candidate in candidates:
@@ -193,8 +192,6 @@ def _quantities(sentence: str, taken: list[tuple[int, int]]
 
 
 def _origins(sentence: str) -> list[tuple[int, int, dict[str, Any]]]:
-    from annotate.normalize.countries import country_name_pattern  # noqa: PLC0415
-
     mentions = [m for m in country_name_pattern().finditer(sentence) if countries_in(m.group())]
     groups: list[list[re.Match[str]]] = []
     for mention in mentions:

@@ -7,8 +7,9 @@ import datetime as dt
 from typing import Any
 
 import attrs
+import orjson
 
-from annotate.annotating import NewClaim, build_claim
+from annotate.annotating import NewClaim, build_claim, closest_passages
 from annotate.model.config import ProjectConfig, RatingLabel
 from annotate.project import Project, Source
 from annotate.textspan import occurrences
@@ -109,7 +110,6 @@ class Importing:
             if len(found) > 1 and near is None:
                 self.notes.add(where, f"the quote occurs {len(found)} times; took the first")
             return start, start + len(quote)
-        from annotate.annotating import closest_passages  # noqa: PLC0415
 
         close = closest_passages(source.text, quote, 1) if quote else []
         if close and close[0].similarity >= 0.8:
@@ -138,7 +138,6 @@ class Importing:
 
 def load_json(data: bytes, name: str) -> Any:
     """The JSON document of an import file, or an InteropError naming where it breaks."""
-    import orjson  # noqa: PLC0415
 
     try:
         return orjson.loads(data)

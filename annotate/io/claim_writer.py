@@ -12,6 +12,8 @@ from typing import Any
 import orjson
 import yaml
 
+from annotate.model.convert import claim_from_dict, claim_to_dict
+
 _Base: type[Any] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
@@ -40,8 +42,6 @@ def dump_yaml(data: Any) -> str:
 
 def canonical(record: dict[str, Any]) -> dict[str, Any]:
     """A schema-valid record with its keys in the model's order."""
-    from annotate.model.convert import claim_from_dict, claim_to_dict  # noqa: PLC0415
-
     extensions = {k: v for k, v in record.items() if k.startswith("x-")}
     plain = {k: v for k, v in record.items() if not k.startswith("x-")}
     return {**claim_to_dict(claim_from_dict(plain)), **extensions}

@@ -43,23 +43,25 @@ _ALIASES = {
     "czechia": "CZ", "czech": "CZ", "hungary": "HU", "hungarian": "HU", "romania": "RO",
     "romanian": "RO", "taiwan": "TW", "taiwanese": "TW", "hong kong": "HK",
 }
-_NAME_RE = None
 
 
+@functools.cache
 def country_name_pattern() -> re.Pattern[str]:
     """One pattern for every country name, alias and adjective annotate knows."""
-    global _NAME_RE  # noqa: PLW0603 - built once, on first use
-    if _NAME_RE is None:
-        names = set(_ALIASES)
-        names.update(c.name.lower() for c in countries_by_alpha2.values() if "," not in c.name)
-        alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-        _NAME_RE = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])", re.IGNORECASE)
-    return _NAME_RE
+    names = set(_ALIASES)
+    names.update(c.name.lower() for c in countries_by_alpha2.values() if "," not in c.name)
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+
+@functools.cache
+def _codes_by_name() -> dict[str, str]:
+    return {c.name.lower(): code for code, c in countries_by_alpha2.items()}
 
 
 def countries_in(text: str) -> list[str]:
     """ISO codes of the countries ``text`` names or uses adjectives of, in order, once each."""
-    by_name = {c.name.lower(): code for code, c in countries_by_alpha2.items()}
+    by_name = _codes_by_name()
     found: list[str] = []
     for match in country_name_pattern().finditer(text):
         word = match.group(0)

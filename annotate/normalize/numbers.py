@@ -28,25 +28,46 @@ _IDIOM = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _IDIOMS), key=len, r
 
 def numbers_in(text: str) -> list[float]:
     """Every number the words of ``text`` state, in order of appearance."""
-    found: list[tuple[int, float]] = []
+    return [value for _, _, value in number_spans(text)]
+
+
+def number_spans(text: str) -> list[tuple[int, int, float]]:
+    """Each number stated in ``text`` with its span, in order: digits (with separators,
+    decimals and scale words), idioms ("a dozen"), and number words ("five and seven" is
+    two numbers, "three hundred and twelve" one)."""
+    spans: list[tuple[int, int, float]] = []
     for match in _DIGITS.finditer(text):
         value = float(match.group(1).replace(",", "") + (match.group(2) or ""))
         if match.group(3):
             value *= _SCALES[match.group(3).lower()]
-        found.append((match.start(), value))
-    taken = [(m.start(), m.end()) for m in _DIGITS.finditer(text)]
+        spans.append((match.start(), match.end(), value))
     for match in _IDIOM.finditer(text):
-        taken.append((match.start(), match.end()))
-        found.append((match.start(), float(_IDIOMS[match.group(1).lower()])))
+        spans.append((match.start(), match.end(), float(_IDIOMS[match.group(1).lower()])))
+    taken = list(spans)
     for match in _WORDS.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
+        if any(a <= match.start() < b for a, b, _ in taken):
             continue
-        words = re.sub(r"[\s-]+", " ", match.group(0).lower())
-        # "five and seven" is two numbers; "three hundred and twelve" is one.
-        for part in [words] if _is_number(words) else words.split(" and "):
-            if _is_number(part):
-                found.append((match.start(), float(text2num(part, "en"))))
-    return [value for _, value in sorted(found)]
+        tokens = list(re.finditer(r"[^\s-]+", match.group(0)))
+        words = [t.group().lower() for t in tokens]
+        groups = [words] if _is_number(" ".join(words)) else _split_and(words)
+        index = 0
+        for group in groups:
+            if group and _is_number(" ".join(group)):
+                first, last = tokens[index], tokens[index + len(group) - 1]
+                spans.append((match.start() + first.start(), match.start() + last.end(),
+                              float(text2num(" ".join(group), "en"))))
+            index += len(group) + 1  # the "and" between groups
+    return sorted(spans, key=lambda s: (s[0], -s[1]))
+
+
+def _split_and(words: list[str]) -> list[list[str]]:
+    groups: list[list[str]] = [[]]
+    for word in words:
+        if word == "and":
+            groups.append([])
+        else:
+            groups[-1].append(word)
+    return groups
 
 
 def _is_number(words: str) -> bool:
@@ -67,27 +88,10 @@ _STOP = frozenset({"a", "an", "the", "of", "in", "into", "on", "at", "to", "from
 
 def _number_at(text: str) -> tuple[float, int, int] | None:
     """The first number stated in ``text`` with its span (digits, words or idioms)."""
-    spans: list[tuple[int, int, float]] = []
-    for match in _DIGITS.finditer(text):
-        value = float(match.group(1).replace(",", "") + (match.group(2) or ""))
-        if match.group(3):
-            value *= _SCALES[match.group(3).lower()]
-        spans.append((match.start(), match.end(), value))
-    for match in _IDIOM.finditer(text):
-        spans.append((match.start(), match.end(), float(_IDIOMS[match.group(1).lower()])))
-    for match in _WORDS.finditer(text):
-        words = re.sub(r"[\s-]+", " ", match.group(0).lower())
-        if _is_number(words):
-            spans.append((match.start(), match.end(), float(text2num(words, "en"))))
-            continue
-        # "five and seven" is two numbers: the first one starts here.
-        first = words.split(" and ")[0]
-        if _is_number(first):
-            spans.append((match.start(), match.start() + _span_of(match.group(0), first),
-                          float(text2num(first, "en"))))
+    spans = number_spans(text)
     if not spans:
         return None
-    start, end, value = min(spans, key=lambda s: (s[0], -s[1]))
+    start, end, value = spans[0]
     return value, start, end
 
 
@@ -142,10 +146,3 @@ def _unit(after: str, before: str = "") -> str | None:
 
 def _plain(value: float) -> float:
     return int(value) if value.is_integer() else value
-
-
-def _span_of(original: str, words: str) -> int:
-    """Length in ``original`` of its first words, as many as ``words`` has."""
-    count = len(words.split())
-    match = re.match(rf"(?:\S+[\s-]+){{{count - 1}}}\S+", original)
-    return match.end() if match else len(original)
