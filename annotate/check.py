@@ -54,7 +54,9 @@ def run_features(root: Path, features: Path) -> FeatureRun:
         return FeatureRun([], 0, 0)
     with tempfile.TemporaryDirectory(prefix="annotate-check-") as tmp:
         report = Path(tmp) / "report.json"
-        command = [sys.executable, "-m", "pytest", str(features), "-q", "--no-header",
+        # -P: the working directory stays off sys.path, so that a folder named annotate
+        # there (a checkout of this project) cannot shadow the installed package.
+        command = [sys.executable, "-P", "-m", "pytest", str(features), "-q", "--no-header",
                    "-p", "no:cacheprovider", "-p", "pytest_bdd.plugin",
                    "-p", "annotate.specs.plugin", "-c", os.devnull, "--rootdir", str(root),
                    "--continue-on-collection-errors", "--annotate-report", str(report)]
@@ -68,15 +70,15 @@ def run_features(root: Path, features: Path) -> FeatureRun:
                                f"{done.returncode}): {tail}", None)
             return FeatureRun([finding], 0, len(files))
         outcomes: list[dict[str, Any]] = json.loads(report.read_text())
-    findings = [f for f in map(_outcome_finding, outcomes) if f is not None]
+    findings = [f for f in (_outcome_finding(o, root) for o in outcomes) if f is not None]
     scenarios = sum(1 for o in outcomes if o["outcome"] != "error")
     return FeatureRun(findings, scenarios, len(files))
 
 
-def _outcome_finding(outcome: dict[str, Any]) -> Diagnostic | None:
+def _outcome_finding(outcome: dict[str, Any], root: Path) -> Diagnostic | None:
     if outcome["outcome"] == "passed" or outcome["outcome"] == "skipped":
         return None
-    file = display_path(Path(outcome["path"]))
+    file = display_path(root / outcome["path"])  # pytest reports paths from its rootdir
     detail = outcome.get("detail")
     if outcome["outcome"] == "error" and detail is None:
         text = outcome["text"]

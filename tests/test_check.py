@@ -118,3 +118,13 @@ def test_closest_steps_prefer_the_same_keyword() -> None:
     """Suggestions for a Then step are Then steps."""
     assert closest_steps("the claim count 300 flags", "then")[0] == \
         "Then the claim counts <amount> <unit>"
+
+
+def test_check_from_another_folder_names_feature_files_from_there(
+        run_cli: RunCli, example: Path) -> None:
+    """Run from the project's parent folder, findings name the feature files from there."""
+    claims = example / "claims" / "tiangong-1.claims.yaml"
+    claims.write_text(claims.read_text().replace("label: refuted", "label: supported"))
+    ran = run_cli(["check", example.name], cwd=example.parent)
+    assert ran.exit_code == 1
+    assert f"{example.name}/features/verdicts.feature:7:5: B001" in ran.stdout
